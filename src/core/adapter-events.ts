@@ -1,0 +1,191 @@
+import type {
+  Agent,
+  CallbackKind,
+  Channel,
+  ConsultRequester,
+  ConsultState,
+  Customer,
+  Destination,
+  Directory,
+  InteractionKind,
+  LegName,
+  Participant,
+  Recording,
+  ScheduledCallback,
+  TenantConfig,
+  Variable,
+} from './types.js';
+
+/**
+ * Events the adapter pushes into the store through `store.dispatch()`.
+ * Every event has a unique `eventId` (duplicates are refused) and a time `at` (epoch ms).
+ * Events about one interaction carry `interactionId` and a `seq` that grows by interaction
+ * (an older or equal seq is refused as out of order).
+ */
+interface EventBase {
+  eventId: string;
+  at: number;
+}
+
+interface InteractionEventBase extends EventBase {
+  interactionId: string;
+  seq: number;
+}
+
+/** A variable as the platform sends it; a secure one may carry its value, which the store vaults. */
+export type VariableInput = Omit<Variable, 'reveal'>;
+
+/** What the platform knows of a new request. */
+export interface InteractionInit {
+  channel: Channel;
+  kind: InteractionKind;
+  callbackKind?: CallbackKind;
+  customer: Customer;
+  dnis?: string;
+  queueName?: string;
+  entryPointName?: string;
+  variables?: VariableInput[];
+  consultRequester?: ConsultRequester;
+  linkedInteractionId?: string;
+}
+
+export interface SessionStartedEvent extends EventBase {
+  type: 'session-started';
+  agent: Agent;
+  tenant: TenantConfig;
+  directory: Directory;
+}
+export interface AgentUpdatedEvent extends EventBase {
+  type: 'agent-updated';
+  agent: Partial<Omit<Agent, 'id'>>;
+}
+export interface TenantUpdatedEvent extends EventBase {
+  type: 'tenant-updated';
+  tenant: TenantConfig;
+}
+export interface DirectoryUpdatedEvent extends EventBase {
+  type: 'directory-updated';
+  directory: Directory;
+}
+export interface CallbacksUpdatedEvent extends EventBase {
+  type: 'callbacks-updated';
+  callbacks: ScheduledCallback[];
+}
+/** POP-1: a request is being assigned. */
+export interface InteractionConnectingEvent extends InteractionEventBase {
+  type: 'interaction-connecting';
+  interaction: InteractionInit;
+}
+/** POP-1: the contact request itself; `interaction` is needed when no connecting event came first. */
+export interface InteractionOfferedEvent extends InteractionEventBase {
+  type: 'interaction-offered';
+  interaction?: InteractionInit;
+}
+export interface InteractionAcceptedEvent extends InteractionEventBase {
+  type: 'interaction-accepted';
+  participants: Participant[];
+  controllerId: string;
+  recording: Recording;
+  bnr: boolean;
+}
+/** POP-11: the offer rang out; it goes back to the queue and the RONA popover shows. */
+export interface RonaEvent extends InteractionEventBase {
+  type: 'rona';
+}
+export type RemovalReason =
+  | 'declined'
+  | 'returned-to-queue'
+  | 'cancelled'
+  | 'transferred'
+  | 'wrapped-up'
+  | 'ended';
+export interface InteractionRemovedEvent extends InteractionEventBase {
+  type: 'interaction-removed';
+  reason: RemovalReason;
+}
+export interface HoldChangedEvent extends InteractionEventBase {
+  type: 'hold-changed';
+  leg: LegName;
+  onHold: boolean;
+}
+export interface ConsultUpdatedEvent extends InteractionEventBase {
+  type: 'consult-updated';
+  destination: Destination;
+  state: ConsultState;
+  /** With `answered`: who answered. */
+  participant?: Participant;
+}
+export interface ConsultEndedEvent extends InteractionEventBase {
+  type: 'consult-ended';
+}
+export interface ConferenceStartedEvent extends InteractionEventBase {
+  type: 'conference-started';
+}
+export interface ParticipantJoinedEvent extends InteractionEventBase {
+  type: 'participant-joined';
+  participant: Participant;
+}
+export interface ParticipantLeftEvent extends InteractionEventBase {
+  type: 'participant-left';
+  participantId: string;
+  /** True when the controlling agent dropped them (CONF-4 notifies for the customer). */
+  dropped?: boolean;
+}
+export interface ControlChangedEvent extends InteractionEventBase {
+  type: 'control-changed';
+  controllerId: string;
+}
+/** CONF-6: the customer left; agents may go on in Post Call. */
+export interface CustomerLeftEvent extends InteractionEventBase {
+  type: 'customer-left';
+}
+export interface RecordingChangedEvent extends InteractionEventBase {
+  type: 'recording-changed';
+  recording: Recording;
+}
+export interface BnrChangedEvent extends InteractionEventBase {
+  type: 'bnr-changed';
+  enabled: boolean;
+}
+export interface VariablesUpdatedEvent extends InteractionEventBase {
+  type: 'variables-updated';
+  variables: VariableInput[];
+}
+/** The call ended for this agent; wrap-up follows when required (END-2, END-4). */
+export interface InteractionEndedEvent extends InteractionEventBase {
+  type: 'interaction-ended';
+  wrapUpRequired: boolean;
+}
+
+export type AdapterEvent =
+  | SessionStartedEvent
+  | AgentUpdatedEvent
+  | TenantUpdatedEvent
+  | DirectoryUpdatedEvent
+  | CallbacksUpdatedEvent
+  | InteractionConnectingEvent
+  | InteractionOfferedEvent
+  | InteractionAcceptedEvent
+  | RonaEvent
+  | InteractionRemovedEvent
+  | HoldChangedEvent
+  | ConsultUpdatedEvent
+  | ConsultEndedEvent
+  | ConferenceStartedEvent
+  | ParticipantJoinedEvent
+  | ParticipantLeftEvent
+  | ControlChangedEvent
+  | CustomerLeftEvent
+  | RecordingChangedEvent
+  | BnrChangedEvent
+  | VariablesUpdatedEvent
+  | InteractionEndedEvent;
+
+export type AdapterEventType = AdapterEvent['type'];
+
+/** Adapter events without the bookkeeping the simulator or a host adapter fills in. */
+export type AdapterEventInput = AdapterEvent extends infer E
+  ? E extends AdapterEvent
+    ? Omit<E, 'eventId' | 'at' | 'seq'>
+    : never
+  : never;

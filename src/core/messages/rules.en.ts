@@ -1,0 +1,3 @@
+/** English messages of the rules. */
+export const rulesEn = {
+} as const;

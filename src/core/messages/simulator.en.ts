@@ -1,0 +1,3 @@
+/** English messages of the simulator. */
+export const simulatorEn = {
+} as const;

@@ -1,0 +1,16 @@
+/** English messages of the store: why an adapter event or a request was refused. */
+export const storeEn = {
+  'store.error.malformed': 'Malformed adapter event: {detail}.',
+  'store.error.unknownEvent': 'Unknown adapter event type "{type}".',
+  'store.error.unknownInteraction': 'Event "{type}" names interaction "{interactionId}", which the desk does not know.',
+  'store.error.duplicate': 'Duplicate adapter event "{eventId}" was ignored.',
+  'store.error.outOfOrder': 'Event "{type}" for interaction "{interactionId}" arrived out of order (seq {seq} after {lastSeq}).',
+  'store.error.invalidTransition': 'Event "{type}" cannot apply to interaction "{interactionId}" now: {detail}.',
+  'store.error.listenerFailed': 'A store listener threw: {detail}.',
+  'store.request.failed': 'The request failed: {detail}.',
+  'store.request.cancelled': 'The request was cancelled by the host page.',
+  'store.notice.customerDropped': 'The customer was dropped from the call.',
+  'store.notice.returnedToQueue': 'The callback to {customer} was not answered and went back to the queue.',
+  'store.notice.variableConflict': '{label} was changed by someone else to "{value}" before your save; your value was not saved.',
+  'store.customer.unknown': 'Unknown caller',
+} as const;

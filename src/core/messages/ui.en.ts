@@ -1,0 +1,3 @@
+/** English messages of the ui. */
+export const uiEn = {
+} as const;
