@@ -140,6 +140,8 @@ export interface RequestRecord<K extends RequestName = RequestName> {
   id: string;
   name: K;
   interactionId?: string;
+  /** What inside the interaction it is about: a leg, a participant id, a variable name, a callback id. */
+  subject?: string;
   status: RequestStatus;
   /** Why it failed, in words an agent can read. */
   reason?: string;

@@ -1,0 +1,39 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { RequestName, RequestPayloads } from '../../core/requests.js';
+import type { DeskStore } from '../../core/store.js';
+import { DeskRequestEvent } from '../../events/request-events.js';
+import { LocaleController } from './locale-controller.js';
+import { storeContext } from './store-context.js';
+import type { StoreHost } from './store-controller.js';
+
+/**
+ * What every kit element shares: the store (a `store` property, else the provided context),
+ * re-rendering on a language switch, and firing request events instead of calling telephony.
+ */
+export class DeskElement extends LitElement implements StoreHost {
+  /** The desk's store, for hosts that provide none through context. */
+  @property({ attribute: false }) store?: DeskStore;
+
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  private contextStore?: DeskStore;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  get deskStore(): DeskStore | undefined {
+    return this.store ?? this.contextStore;
+  }
+
+  /**
+   * Fires the request event for `name`; returns false when a host vetoed it with preventDefault().
+   * Only ever called from a user action.
+   */
+  protected emitRequest<K extends RequestName>(name: K, payload: RequestPayloads[K]): boolean {
+    return this.dispatchEvent(new DeskRequestEvent(name, payload));
+  }
+}

@@ -1,0 +1,338 @@
+import type { AdapterEvent, InteractionInit, VariableInput } from './adapter-events.js';
+import type { DeskState } from './state.js';
+import type {
+  Interaction,
+  Notice,
+  Participant,
+  TenantConfig,
+  Variable,
+} from './types.js';
+import type { Vault } from './vault.js';
+import { t } from './i18n.js';
+import { conferenceContinues, holdAfterResume } from './rules/index.js';
+import { visibleCallback, visibleNumber } from './mask-data.js';
+
+/**
+ * The reducer: one validated adapter event against one snapshot. It returns a new snapshot
+ * (unchanged parts keep their identity) or says why the event cannot apply, in which case the
+ * caller keeps the old snapshot untouched. Secrets go to the vault, never into the snapshot.
+ */
+export type Applied =
+  | { ok: true; state: DeskState; notices: Notice[] }
+  | { ok: false; kind: 'unknown-interaction' | 'invalid-transition'; detail: string };
+
+type InteractionEvent = Extract<AdapterEvent, { interactionId: string }>;
+
+const refuse = (detail: string): Applied => ({ ok: false, kind: 'invalid-transition', detail });
+
+export function applyEvent(state: DeskState, event: AdapterEvent, vault: Vault): Applied {
+  switch (event.type) {
+    case 'session-started':
+      return done({
+        ...state,
+        agent: event.agent,
+        tenant: event.tenant,
+        directory: event.directory,
+      });
+    case 'agent-updated':
+      return done({ ...state, agent: { ...state.agent, ...event.agent } });
+    case 'tenant-updated':
+      return done({ ...state, tenant: event.tenant });
+    case 'directory-updated':
+      return done({ ...state, directory: event.directory });
+    case 'callbacks-updated':
+      return done({
+        ...state,
+        callbacks: event.callbacks.map((callback) => visibleCallback(callback, state.tenant)),
+      });
+    case 'interaction-connecting':
+    case 'interaction-offered':
+      return offer(state, event, vault);
+    default:
+      return onInteraction(state, event, vault);
+  }
+}
+
+function done(state: DeskState, notices: Notice[] = []): Applied {
+  return { ok: true, state, notices };
+}
+
+function offer(
+  state: DeskState,
+  event: Extract<AdapterEvent, { type: 'interaction-connecting' | 'interaction-offered' }>,
+  vault: Vault,
+): Applied {
+  const existing = state.interactions[event.interactionId];
+  if (existing) {
+    if (event.type === 'interaction-offered' && existing.phase === 'connecting') {
+      return done(put(state, { ...existing, phase: 'offered', offeredAt: event.at, seq: event.seq }));
+    }
+    return refuse(`it is already ${existing.phase}`);
+  }
+  if (!event.interaction) {
+    return { ok: false, kind: 'unknown-interaction', detail: 'an offer without its interaction' };
+  }
+  const phase = event.type === 'interaction-connecting' ? 'connecting' : 'offered';
+  return done(put(state, newInteraction(event, event.interaction, phase, state.tenant, vault)));
+}
+
+function newInteraction(
+  event: InteractionEvent,
+  init: InteractionInit,
+  phase: Interaction['phase'],
+  tenant: TenantConfig,
+  vault: Vault,
+): Interaction {
+  return {
+    id: event.interactionId,
+    channel: init.channel,
+    kind: init.kind,
+    callbackKind: init.callbackKind,
+    phase,
+    customer: {
+      name: init.customer.name,
+      number: visibleNumber(init.customer.number, tenant),
+    },
+    dnis: init.dnis,
+    queueName: init.queueName,
+    entryPointName: init.entryPointName,
+    offeredAt: event.at,
+    customerLeg: { onHold: false },
+    inConference: false,
+    participants: [],
+    recording: { state: 'off' },
+    bnr: false,
+    variables: mergeVariables(event.interactionId, [], init.variables ?? [], vault),
+    consultRequester: init.consultRequester,
+    linkedInteractionId: init.linkedInteractionId,
+    wrapUpRequired: false,
+    seq: event.seq,
+  };
+}
+
+function onInteraction(state: DeskState, event: InteractionEvent, vault: Vault): Applied {
+  const current = state.interactions[event.interactionId];
+  if (!current) {
+    return { ok: false, kind: 'unknown-interaction', detail: 'no such interaction' };
+  }
+  return transition(state, current, event, vault);
+}
+
+function transition(
+  state: DeskState,
+  i: Interaction,
+  event: InteractionEvent,
+  vault: Vault,
+): Applied {
+  const ringing = i.phase === 'connecting' || i.phase === 'offered';
+  const live = i.phase === 'connected' || i.phase === 'post-call';
+  const update = (changes: Partial<Interaction>, notices: Notice[] = []) =>
+    done(put(state, { ...i, ...changes, seq: event.seq }), notices);
+
+  switch (event.type) {
+    case 'interaction-accepted': {
+      if (!ringing) return refuse(`it is ${i.phase}, not offered`);
+      return update({
+        phase: 'connected',
+        acceptedAt: event.at,
+        participants: event.participants.map((p) => maskParticipant(p, i)),
+        controllerId: event.controllerId,
+        recording: event.recording,
+        bnr: event.bnr,
+      });
+    }
+    case 'rona': {
+      if (!ringing) return refuse(`it is ${i.phase}, not offered`);
+      const without = remove(state, i.id, vault);
+      return done({
+        ...without,
+        rona: { interactionId: i.id, customerLabel: customerLabel(i), at: event.at },
+      });
+    }
+    case 'interaction-removed': {
+      const notices: Notice[] = [];
+      if (event.reason === 'returned-to-queue') {
+        notices.push(
+          notice(event, 'returned-to-queue', t('store.notice.returnedToQueue', { customer: customerLabel(i) })),
+        );
+      }
+      return done(remove(state, i.id, vault), notices);
+    }
+    case 'hold-changed': {
+      if (!live) return refuse(`it is ${i.phase}`);
+      if (event.leg === 'consult' && !i.consult) return refuse('there is no consult leg');
+      const legs = event.onHold
+        ? { customer: i.customerLeg.onHold, consult: i.consult?.leg.onHold ?? false, [event.leg]: true }
+        : holdAfterResume(i, event.leg);
+      if (legs.customer && legs.consult) return refuse('both legs cannot be on hold');
+      return update({
+        customerLeg: { onHold: legs.customer },
+        consult: i.consult && { ...i.consult, leg: { onHold: legs.consult } },
+      });
+    }
+    case 'consult-updated': {
+      if (i.phase !== 'connected') return refuse(`it is ${i.phase}`);
+      const order = ['requested', 'ringing', 'answered'];
+      if (i.consult && order.indexOf(event.state) < order.indexOf(i.consult.state)) {
+        return refuse(`the consult is already ${i.consult.state}`);
+      }
+      const answered = event.state === 'answered' && event.participant;
+      if (answered && !addable(state, i, event.participant!)) {
+        return refuse('the conference is full');
+      }
+      return update({
+        customerLeg: { onHold: true },
+        consult: {
+          destination: event.destination,
+          state: event.state,
+          startedAt: i.consult?.startedAt ?? event.at,
+          answeredAt: answered ? event.at : i.consult?.answeredAt,
+          participantId: answered ? event.participant!.id : i.consult?.participantId,
+          leg: i.consult?.leg ?? { onHold: false },
+        },
+        participants: answered ? [...i.participants, maskParticipant(event.participant!, i)] : i.participants,
+      });
+    }
+    case 'consult-ended': {
+      if (!i.consult) return refuse('there is no consult');
+      const consulted = i.consult.participantId;
+      return update({
+        consult: undefined,
+        participants: i.participants.filter((p) => p.id !== consulted),
+      });
+    }
+    case 'conference-started': {
+      if (!i.consult || i.consult.state === 'requested') return refuse('a conference needs an answered consult');
+      const joined = i.consult.participantId;
+      return update({
+        consult: undefined,
+        inConference: true,
+        customerLeg: { onHold: false },
+        participants: i.participants.map((p) =>
+          p.id === joined ? { ...p, role: 'conferenced' as const } : p,
+        ),
+      });
+    }
+    case 'participant-joined': {
+      if (i.phase !== 'connected') return refuse(`nobody can join while ${i.phase}`);
+      if (i.participants.some((p) => p.id === event.participant.id)) {
+        return refuse('that participant is already in the call');
+      }
+      if (!addable(state, i, event.participant)) return refuse('the conference is full');
+      return update({ participants: [...i.participants, maskParticipant(event.participant, i)] });
+    }
+    case 'participant-left': {
+      const leaving = i.participants.find((p) => p.id === event.participantId);
+      if (!leaving) return refuse('no such participant');
+      const participants = i.participants.filter((p) => p.id !== leaving.id);
+      const notices =
+        leaving.role === 'customer' && event.dropped
+          ? [notice(event, 'customer-dropped', t('store.notice.customerDropped'))]
+          : [];
+      return update(
+        {
+          participants,
+          inConference: i.inConference && conferenceContinues(participants),
+          phase: leaving.role === 'customer' && participants.length >= 2 ? 'post-call' : i.phase,
+          consult: i.consult?.participantId === leaving.id ? undefined : i.consult,
+        },
+        notices,
+      );
+    }
+    case 'control-changed': {
+      if (!i.participants.some((p) => p.id === event.controllerId)) return refuse('no such participant');
+      return update({ controllerId: event.controllerId });
+    }
+    case 'customer-left': {
+      if (!live) return refuse(`it is ${i.phase}`);
+      const participants = i.participants.filter((p) => p.role !== 'customer');
+      return update({
+        participants,
+        customerLeg: { onHold: false },
+        inConference: i.inConference && conferenceContinues(participants),
+        phase: participants.length >= 2 ? 'post-call' : i.phase,
+      });
+    }
+    case 'recording-changed':
+      if (!live) return refuse(`it is ${i.phase}`);
+      return update({ recording: event.recording });
+    case 'bnr-changed':
+      if (!live) return refuse(`it is ${i.phase}`);
+      return update({ bnr: event.enabled });
+    case 'variables-updated':
+      return update({ variables: mergeVariables(i.id, i.variables, event.variables, vault) });
+    case 'interaction-ended': {
+      if (i.phase === 'wrap-up' || i.phase === 'ended') return refuse(`it is already ${i.phase}`);
+      if (!event.wrapUpRequired) return done(remove(state, i.id, vault));
+      return update({
+        phase: 'wrap-up',
+        endedAt: event.at,
+        wrapUpRequired: true,
+        consult: undefined,
+        customerLeg: { onHold: false },
+        inConference: false,
+      });
+    }
+    default:
+      return refuse(`unhandled ${event.type}`);
+  }
+}
+
+function put(state: DeskState, interaction: Interaction): DeskState {
+  return { ...state, interactions: { ...state.interactions, [interaction.id]: interaction } };
+}
+
+function remove(state: DeskState, id: string, vault: Vault): DeskState {
+  const { [id]: _gone, ...rest } = state.interactions;
+  vault.forget(id);
+  return {
+    ...state,
+    interactions: rest,
+    selectedInteractionId: state.selectedInteractionId === id ? undefined : state.selectedInteractionId,
+  };
+}
+
+function addable(state: DeskState, i: Interaction, joining: Participant): boolean {
+  // Supervisors barging in watch the call; the guide's limit counts talking parties (CONF-2).
+  if (joining.role === 'supervisor') return true;
+  const talking = i.participants.filter((p) => p.role !== 'supervisor').length;
+  return talking < state.tenant.conferenceLimit;
+}
+
+/**
+ * Newer versions replace older ones. A secure value sent along is dropped at the door: it is
+ * only ever fetched by an explicit reveal (CAD-2), and a new version hides the old reveal.
+ */
+function mergeVariables(
+  interactionId: string,
+  current: readonly Variable[],
+  incoming: readonly VariableInput[],
+  vault: Vault,
+): Variable[] {
+  const byName = new Map(current.map((v) => [v.name, v]));
+  for (const input of incoming) {
+    const known = byName.get(input.name);
+    if (known && known.version > input.version) continue;
+    if (input.secure) {
+      const stillRevealed = known?.reveal === 'revealed' && known.version === input.version;
+      if (!stillRevealed) vault.forget(interactionId, input.name);
+      byName.set(input.name, { ...input, value: '', reveal: stillRevealed ? 'revealed' : 'hidden' });
+    } else {
+      byName.set(input.name, { ...input });
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.order - b.order);
+}
+
+function maskParticipant(p: Participant, i: Interaction): Participant {
+  if (p.role === 'customer') return { ...p, name: customerLabel(i) };
+  return p;
+}
+
+function customerLabel(i: Interaction): string {
+  return i.customer.name || i.customer.number || t('store.customer.unknown');
+}
+
+function notice(event: InteractionEvent, kind: Notice['kind'], message: string): Notice {
+  return { id: `${event.eventId}:${kind}`, kind, interactionId: event.interactionId, message, at: event.at };
+}

@@ -1,0 +1,42 @@
+import type { RequestName, RequestRecord } from './requests.js';
+import type { DeskState } from './state.js';
+import type { Interaction, RevealState } from './types.js';
+
+/** Read-only views over a snapshot that elements and hosts share. */
+export const interactionById = (state: DeskState, id: string | undefined): Interaction | undefined =>
+  id === undefined ? undefined : state.interactions[id];
+
+export const interactionList = (state: DeskState): Interaction[] => Object.values(state.interactions);
+
+export const selectedInteraction = (state: DeskState): Interaction | undefined =>
+  interactionById(state, state.selectedInteractionId);
+
+/** The newest request of that name (for that interaction and subject, when given). */
+export function latestRequest(
+  state: DeskState,
+  name: RequestName,
+  interactionId?: string,
+  subject?: string,
+): RequestRecord | undefined {
+  let latest: RequestRecord | undefined;
+  for (const record of Object.values(state.requests)) {
+    if (record.name !== name) continue;
+    if (interactionId !== undefined && record.interactionId !== interactionId) continue;
+    if (subject !== undefined && record.subject !== subject) continue;
+    if (!latest || record.startedAt >= latest.startedAt) latest = record;
+  }
+  return latest;
+}
+
+export const isPending = (state: DeskState, name: RequestName, interactionId?: string, subject?: string) =>
+  latestRequest(state, name, interactionId, subject)?.status === 'pending';
+
+/** CAD-2: revealed, pending, failed ("Click to retry") or hidden. */
+export function revealState(state: DeskState, interactionId: string, name: string): RevealState {
+  const variable = state.interactions[interactionId]?.variables.find((v) => v.name === name);
+  if (variable?.reveal === 'revealed') return 'revealed';
+  const request = latestRequest(state, 'revealVariable', interactionId, name);
+  if (request?.status === 'pending') return 'pending';
+  if (request?.status === 'failed') return 'failed';
+  return 'hidden';
+}

@@ -1,0 +1,26 @@
+/**
+ * Revealed secure variable values (CAD-2). They live here, outside every snapshot, event and
+ * log, and are dropped with their interaction; only `store.revealedValue()` reads them.
+ */
+export interface Vault {
+  keep(interactionId: string, name: string, value: string): void;
+  read(interactionId: string, name: string): string | undefined;
+  /** Forget one variable, or every secret of the interaction. */
+  forget(interactionId: string, name?: string): void;
+}
+
+export function createVault(): Vault {
+  const secrets = new Map<string, Map<string, string>>();
+  return {
+    keep(interactionId, name, value) {
+      let values = secrets.get(interactionId);
+      if (!values) secrets.set(interactionId, (values = new Map()));
+      values.set(name, value);
+    },
+    read: (interactionId, name) => secrets.get(interactionId)?.get(name),
+    forget(interactionId, name) {
+      if (name === undefined) secrets.delete(interactionId);
+      else secrets.get(interactionId)?.delete(name);
+    },
+  };
+}

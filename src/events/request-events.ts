@@ -1,0 +1,50 @@
+import type { RequestName, RequestPayloads } from '../core/requests.js';
+
+/** One prefix for every event of the kit, so none collides with a host's or a nested element's. */
+export const EVENT_PREFIX = 'desk-';
+
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
+
+/** `hold` → `desk-hold`, `acceptAll` → `desk-accept-all`. */
+export type RequestEventName<K extends RequestName = RequestName> = `desk-${Kebab<K>}`;
+
+export function requestEventName<K extends RequestName>(name: K): RequestEventName<K> {
+  return `${EVENT_PREFIX}${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` as RequestEventName<K>;
+}
+
+export interface DeskRequestDetail<K extends RequestName = RequestName> {
+  request: K;
+  interactionId?: string;
+  payload: RequestPayloads[K];
+}
+
+/**
+ * What an element fires when the agent asks for something. Bubbles and is composed, so one
+ * listener on `document` serves widgets spread over a page; cancelable, so a host can veto it.
+ */
+export class DeskRequestEvent<K extends RequestName = RequestName> extends CustomEvent<DeskRequestDetail<K>> {
+  constructor(name: K, payload: RequestPayloads[K]) {
+    const interactionId = (payload as { interactionId?: unknown }).interactionId;
+    super(requestEventName(name), {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: {
+        request: name,
+        interactionId: typeof interactionId === 'string' ? interactionId : undefined,
+        payload,
+      },
+    });
+  }
+}
+
+type RequestEventMap = { [K in RequestName as RequestEventName<K>]: DeskRequestEvent<K> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends RequestEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends RequestEventMap {}
+}

@@ -1,0 +1,268 @@
+import { expect } from '@open-wc/testing';
+import { createVirtualClock } from '../../src/core/clock.js';
+import { RequestError } from '../../src/core/requests.js';
+import { revealState } from '../../src/core/selectors.js';
+import { createStore } from '../../src/core/store.js';
+import type { StoreError } from '../../src/core/store-events.js';
+import { defaultTenant } from '../../src/core/state.js';
+import { callInit, colleague, customer, eventFactory, me, variable } from '../helpers/adapter-events.js';
+
+function setup(options: { protect?: boolean } = {}) {
+  const clock = createVirtualClock();
+  const store = createStore({
+    clock,
+    state: { tenant: { ...defaultTenant, sensitiveDataProtection: options.protect ?? false } },
+  });
+  const errors: StoreError[] = [];
+  store.events.on('error', (e) => errors.push(e));
+  const events = eventFactory(clock.now());
+  const send = (input: Parameters<typeof events.make>[0]) => store.dispatch(events.make(input));
+  return { clock, store, errors, events, send };
+}
+
+function connectedCall(send: ReturnType<typeof setup>['send'], id = 'c1') {
+  send({ type: 'interaction-connecting', interactionId: id, interaction: callInit() });
+  send({ type: 'interaction-offered', interactionId: id });
+  send({
+    type: 'interaction-accepted',
+    interactionId: id,
+    participants: [customer, me],
+    controllerId: me.id,
+    recording: { state: 'recording' },
+    bnr: true,
+  });
+}
+
+describe('store', () => {
+  it('hands out frozen snapshots and notifies subscribers with the previous one', () => {
+    const { store, send } = setup();
+    const seen: [number, number][] = [];
+    const off = store.subscribe((state, previous) =>
+      seen.push([Object.keys(state.interactions).length, Object.keys(previous.interactions).length]),
+    );
+    send({ type: 'interaction-connecting', interactionId: 'c1', interaction: callInit() });
+    off();
+    send({ type: 'interaction-offered', interactionId: 'c1' });
+    expect(seen).to.deep.equal([[1, 0]]);
+    expect(Object.isFrozen(store.getState())).to.equal(true);
+    expect(store.getState().interactions.c1.phase).to.equal('offered');
+  });
+
+  it('keeps unchanged parts of the snapshot identical so elements can skip work', () => {
+    const { store, send } = setup();
+    connectedCall(send, 'c1');
+    connectedCall(send, 'c2');
+    const before = store.getState();
+    send({ type: 'hold-changed', interactionId: 'c2', leg: 'customer', onHold: true });
+    const after = store.getState();
+    expect(after.interactions.c1).to.equal(before.interactions.c1);
+    expect(after.agent).to.equal(before.agent);
+    expect(after.interactions.c2).not.to.equal(before.interactions.c2);
+  });
+
+  describe('refused adapter events leave the state exactly as it was', () => {
+    const cases: [string, (s: ReturnType<typeof setup>) => unknown, StoreError['kind']][] = [
+      ['not an object', () => 'hello', 'malformed'],
+      ['a missing field', (s) => s.events.make({ type: 'hold-changed', interactionId: 'c1', leg: 'customer' } as never), 'malformed'],
+      ['a wrong type', (s) => ({ ...s.events.make({ type: 'bnr-changed', interactionId: 'c1', enabled: true }), enabled: 'yes' }), 'malformed'],
+      ['an unknown type', (s) => ({ ...s.events.make({ type: 'customer-left', interactionId: 'c1' }), type: 'teleported' }), 'unknown-event'],
+      ['an unknown interaction', (s) => s.events.make({ type: 'customer-left', interactionId: 'nope' }), 'unknown-interaction'],
+      ['an impossible transition', (s) => s.events.make({ type: 'interaction-accepted', interactionId: 'c1', participants: [], controllerId: 'x', recording: { state: 'off' }, bnr: false }), 'invalid-transition'],
+    ];
+    for (const [name, make, kind] of cases) {
+      it(`reports ${name} as ${kind}`, () => {
+        const s = setup();
+        connectedCall(s.send);
+        const before = s.store.getState();
+        const result = s.store.dispatch(make(s));
+        expect(result.ok).to.equal(false);
+        expect(s.errors.map((e) => e.kind)).to.deep.equal([kind]);
+        expect(s.store.getState()).to.equal(before);
+      });
+    }
+
+    it('reports a duplicate event id and an out-of-order seq', () => {
+      const s = setup();
+      connectedCall(s.send);
+      const hold = s.events.make({ type: 'hold-changed', interactionId: 'c1', leg: 'customer', onHold: true });
+      expect(s.store.dispatch(hold).ok).to.equal(true);
+      const before = s.store.getState();
+      s.store.dispatch(hold);
+      s.store.dispatch({ ...hold, eventId: 'fresh', onHold: false });
+      expect(s.errors.map((e) => e.kind)).to.deep.equal(['duplicate', 'out-of-order']);
+      expect(s.store.getState()).to.equal(before);
+    });
+
+    it('calls a late event for a finished interaction out of order, not unknown', () => {
+      const s = setup();
+      connectedCall(s.send);
+      const late = s.events.make({ type: 'bnr-changed', interactionId: 'c1', enabled: false });
+      s.send({ type: 'interaction-removed', interactionId: 'c1', reason: 'ended' });
+      s.store.dispatch(late);
+      expect(s.errors.map((e) => e.kind)).to.deep.equal(['out-of-order']);
+    });
+
+    it('never puts the payload of a refused event in the error', () => {
+      const s = setup();
+      const leaked = s.events.make({ type: 'interaction-offered', interactionId: 'c9', interaction: callInit({ customer: { number: '+1 415 555 9876', name: 12 as never } }) });
+      s.store.dispatch(leaked);
+      expect(s.errors).to.have.length(1);
+      expect(JSON.stringify(s.errors)).not.to.contain('555 9876');
+    });
+  });
+
+  it('survives a host listener that throws, and says so', () => {
+    const { store, errors, send } = setup();
+    store.events.on('change', () => {
+      throw new Error('host bug');
+    });
+    const result = send({ type: 'interaction-connecting', interactionId: 'c1', interaction: callInit() });
+    expect(result.ok).to.equal(true);
+    expect(store.getState().interactions.c1).to.exist;
+    expect(errors.map((e) => e.kind)).to.deep.equal(['listener-failed']);
+  });
+
+  it('[POP-7] masks the caller number at the door when sensitive-data protection is on', () => {
+    const { store, send } = setup({ protect: true });
+    connectedCall(send);
+    const state = store.getState();
+    expect(state.interactions.c1.customer.number.endsWith('0134')).to.equal(true);
+    expect(JSON.stringify(state)).not.to.match(/415|555 0134/);
+  });
+
+  describe('requests', () => {
+    it('[AGENT-2] refuses sign-out while a contact request shows, without asking the adapter', async () => {
+      const { store, send } = setup();
+      send({ type: 'interaction-connecting', interactionId: 'c1', interaction: callInit() });
+      let asked = false;
+      const outcome = await store.request('signOut', {}, async () => {
+        asked = true;
+      });
+      expect(asked).to.equal(false);
+      expect(outcome.ok).to.equal(false);
+      expect(outcome.record.status).to.equal('failed');
+      expect(outcome.ok ? '' : outcome.reason).to.match(/sign out/i);
+    });
+
+    it('records pending, then done', async () => {
+      const { store, send } = setup();
+      connectedCall(send);
+      let release!: () => void;
+      const outcome = store.request('hold', { interactionId: 'c1', leg: 'customer' }, () => new Promise<void>((r) => (release = r)));
+      const pending = Object.values(store.getState().requests);
+      expect(pending.map((r) => [r.name, r.status, r.interactionId])).to.deep.equal([['hold', 'pending', 'c1']]);
+      release();
+      expect((await outcome).ok).to.equal(true);
+      expect(Object.values(store.getState().requests)[0].status).to.equal('done');
+    });
+
+    it('records a failure with its reason and changes nothing else', async () => {
+      const { store, send } = setup();
+      connectedCall(send);
+      const before = store.getState();
+      const outcome = await store.request('transfer', { interactionId: 'c1', mode: 'blind', destination: { type: 'agent', id: 'a2' } }, () =>
+        Promise.reject(new RequestError('refused', 'Transfer refused by the platform.')),
+      );
+      const after = store.getState();
+      expect(outcome.ok).to.equal(false);
+      expect(outcome.record).to.include({ status: 'failed', reason: 'Transfer refused by the platform.', code: 'refused' });
+      expect({ ...after, requests: {} }).to.deep.equal({ ...before, requests: {} });
+      expect(after.interactions).to.equal(before.interactions);
+    });
+
+    it('[CAD-2] keeps a revealed secure value out of every snapshot', async () => {
+      const { store, send } = setup();
+      connectedCall(send);
+      send({ type: 'variables-updated', interactionId: 'c1', variables: [variable({ name: 'card', secure: true, editable: false, value: 'SECRET-4242' })] });
+      const v = store.getState().interactions.c1.variables[0];
+      expect(v.value).to.equal('');
+      expect(revealState(store.getState(), 'c1', 'card')).to.equal('hidden');
+      const failed = await store.request('revealVariable', { interactionId: 'c1', name: 'card' }, () => Promise.reject(new Error('timeout')));
+      expect(failed.ok).to.equal(false);
+      expect(revealState(store.getState(), 'c1', 'card')).to.equal('failed');
+      await store.request('revealVariable', { interactionId: 'c1', name: 'card' }, async () => ({ value: 'SECRET-4242' }));
+      expect(revealState(store.getState(), 'c1', 'card')).to.equal('revealed');
+      expect(store.revealedValue('c1', 'card')).to.equal('SECRET-4242');
+      expect(JSON.stringify(store.getState())).not.to.contain('SECRET');
+    });
+
+    it('[CAD-5] tells the later saver which variable was overwritten and with what', async () => {
+      const { store, send } = setup();
+      connectedCall(send);
+      send({ type: 'variables-updated', interactionId: 'c1', variables: [variable({ name: 'case', label: 'Case number', value: '1' })] });
+      await store.request('saveVariables', { interactionId: 'c1', changes: [{ name: 'case', value: '2', baseVersion: 1 }] }, () =>
+        Promise.reject(new RequestError('conflict', 'Someone saved first.', [{ name: 'case', value: '7', version: 2 }])),
+      );
+      const [notice] = store.getState().notices;
+      expect(notice.kind).to.equal('variable-conflict');
+      expect(notice.message).to.contain('Case number').and.to.contain('7');
+    });
+  });
+
+  describe('call state the store keeps consistent', () => {
+    it('[HOLD-3] a consult puts the customer on hold; resuming the customer holds the consult leg', () => {
+      const { store, send } = setup();
+      connectedCall(send);
+      send({ type: 'consult-updated', interactionId: 'c1', destination: { type: 'agent', id: 'a2' }, state: 'requested' });
+      expect(store.getState().interactions.c1.customerLeg.onHold).to.equal(true);
+      send({ type: 'consult-updated', interactionId: 'c1', destination: { type: 'agent', id: 'a2' }, state: 'answered', participant: colleague('a2', 10) });
+      send({ type: 'hold-changed', interactionId: 'c1', leg: 'customer', onHold: false });
+      const call = store.getState().interactions.c1;
+      expect([call.customerLeg.onHold, call.consult?.leg.onHold]).to.deep.equal([false, true]);
+    });
+
+    it('[HOLD-3] refuses an event that would put both legs on hold', () => {
+      const { store, errors, send } = setup();
+      connectedCall(send);
+      send({ type: 'consult-updated', interactionId: 'c1', destination: { type: 'agent', id: 'a2' }, state: 'ringing' });
+      const before = store.getState();
+      send({ type: 'hold-changed', interactionId: 'c1', leg: 'consult', onHold: true });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-transition']);
+      expect(store.getState()).to.equal(before);
+    });
+
+    it('[CONF-2] [CONF-7] refuses a ninth party but lists a barging supervisor', () => {
+      const { store, errors, send } = setup();
+      connectedCall(send);
+      for (let n = 3; n <= 8; n++) send({ type: 'participant-joined', interactionId: 'c1', participant: colleague(`a${n}`, n, 'conferenced') });
+      expect(store.getState().interactions.c1.participants).to.have.length(8);
+      send({ type: 'participant-joined', interactionId: 'c1', participant: colleague('a9', 9, 'conferenced') });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-transition']);
+      send({ type: 'participant-joined', interactionId: 'c1', participant: { id: 'sup', name: 'Sam Supervisor', role: 'supervisor', joinedAt: 20 } });
+      expect(store.getState().interactions.c1.participants.map((p) => p.role)).to.include('supervisor');
+    });
+
+    it('[CONF-5] [CONF-6] two parties left ends the conference; the customer leaving means Post Call, where nobody joins', () => {
+      const { store, errors, send } = setup();
+      connectedCall(send);
+      send({ type: 'consult-updated', interactionId: 'c1', destination: { type: 'agent', id: 'a2' }, state: 'answered', participant: colleague('a2', 10) });
+      send({ type: 'conference-started', interactionId: 'c1' });
+      expect(store.getState().interactions.c1.inConference).to.equal(true);
+      send({ type: 'customer-left', interactionId: 'c1' });
+      const call = store.getState().interactions.c1;
+      expect(call.phase).to.equal('post-call');
+      expect(call.inConference).to.equal(false);
+      send({ type: 'participant-joined', interactionId: 'c1', participant: colleague('a3', 30) });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-transition']);
+    });
+
+    it('[CONF-4] notifies after the customer is dropped', () => {
+      const { store, send } = setup();
+      connectedCall(send);
+      send({ type: 'participant-joined', interactionId: 'c1', participant: colleague('a2', 5, 'conferenced') });
+      send({ type: 'participant-left', interactionId: 'c1', participantId: 'customer', dropped: true });
+      expect(store.getState().notices.map((n) => n.kind)).to.deep.equal(['customer-dropped']);
+    });
+
+    it('[POP-11] a RONA removes the offer and raises the RONA popover until answered', () => {
+      const { store, send } = setup();
+      send({ type: 'interaction-connecting', interactionId: 'c1', interaction: callInit() });
+      send({ type: 'interaction-offered', interactionId: 'c1' });
+      send({ type: 'rona', interactionId: 'c1' });
+      expect(store.getState().interactions.c1).to.equal(undefined);
+      expect(store.getState().rona?.interactionId).to.equal('c1');
+      store.dismissRona();
+      expect(store.getState().rona).to.equal(null);
+    });
+  });
+});
