@@ -132,6 +132,12 @@ function transition(
   switch (event.type) {
     case 'interaction-accepted': {
       if (!ringing) return refuse(`it is ${i.phase}, not offered`);
+      if (new Set(event.participants.map((p) => p.id)).size !== event.participants.length) {
+        return refuse('a participant is listed twice');
+      }
+      if (event.participants.filter((p) => p.role !== 'supervisor').length > state.tenant.conferenceLimit) {
+        return refuse('more participants than the conference limit');
+      }
       return update({
         phase: 'connected',
         acceptedAt: event.at,
@@ -176,12 +182,17 @@ function transition(
       if (i.consult && order.indexOf(event.state) < order.indexOf(i.consult.state)) {
         return refuse(`the consult is already ${i.consult.state}`);
       }
+      if (i.consult?.state === 'answered') return refuse('the consult is already answered');
       const answered = event.state === 'answered' && event.participant;
+      if (answered && i.participants.some((p) => p.id === event.participant!.id)) {
+        return refuse('that participant is already in the call');
+      }
       if (answered && !addable(state, i, event.participant!)) {
         return refuse('the conference is full');
       }
       return update({
-        customerLeg: { onHold: true },
+        // HOLD-3: a new consult holds the customer; later updates leave the legs as the agent set them.
+        customerLeg: i.consult ? i.customerLeg : { onHold: true },
         consult: {
           destination: event.destination,
           state: event.state,
@@ -190,7 +201,8 @@ function transition(
           participantId: answered ? event.participant!.id : i.consult?.participantId,
           leg: i.consult?.leg ?? { onHold: false },
         },
-        participants: answered ? [...i.participants, maskParticipant(event.participant!, i)] : i.participants,
+        participants:
+          answered ? [...i.participants, maskParticipant(event.participant!, i)] : i.participants,
       });
     }
     case 'consult-ended': {

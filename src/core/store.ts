@@ -95,13 +95,12 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   const lastSeq = (interactionId: string) =>
     state.interactions[interactionId]?.seq ?? finishedSeqs.get(interactionId);
 
-  const rememberFinished = (previous: DeskState, next: DeskState) => {
-    for (const id of Object.keys(previous.interactions)) {
-      if (next.interactions[id]) continue;
-      finishedSeqs.set(id, previous.interactions[id].seq);
-      if (finishedSeqs.size > REMEMBERED_INTERACTIONS) {
-        finishedSeqs.delete(finishedSeqs.keys().next().value!);
-      }
+  /** An interaction the event removed keeps its last seq, the event's own. */
+  const rememberFinished = (event: AdapterEvent, next: DeskState) => {
+    if (!('interactionId' in event) || next.interactions[event.interactionId]) return;
+    finishedSeqs.set(event.interactionId, event.seq);
+    if (finishedSeqs.size > REMEMBERED_INTERACTIONS) {
+      finishedSeqs.delete(finishedSeqs.keys().next().value!);
     }
   };
 
@@ -161,7 +160,7 @@ export function createStore(options: StoreOptions = {}): DeskStore {
     const previous = state;
     let next = applied.state;
     if (applied.notices.length) next = { ...next, notices: [...next.notices, ...applied.notices].slice(-20) };
-    rememberFinished(previous, next);
+    rememberFinished(event, next);
     commit(next);
     announce(previous, event);
     emitSafely('applied', { type: event.type, eventId: event.eventId, interactionId: ids.interactionId, at: event.at });

@@ -266,3 +266,19 @@ describe('store', () => {
     });
   });
 });
+
+describe('store: consult updates after a resume', () => {
+  it('[HOLD-3] an answer arriving after the customer was resumed keeps the consult leg alone on hold', () => {
+    const clock = createVirtualClock();
+    const store = createStore({ clock });
+    const events = eventFactory(clock.now());
+    const send = (input: Parameters<typeof events.make>[0]) => store.dispatch(events.make(input));
+    connectedCall(send);
+    const destination = { type: 'agent' as const, id: 'a2' };
+    send({ type: 'consult-updated', interactionId: 'c1', destination, state: 'ringing' });
+    send({ type: 'hold-changed', interactionId: 'c1', leg: 'customer', onHold: false });
+    send({ type: 'consult-updated', interactionId: 'c1', destination, state: 'answered', participant: colleague('a2', 10) });
+    const call = store.getState().interactions.c1;
+    expect([call.customerLeg.onHold, call.consult?.leg.onHold]).to.deep.equal([false, true]);
+  });
+});

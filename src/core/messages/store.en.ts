@@ -11,6 +11,5 @@ export const storeEn = {
   'store.request.cancelled': 'The request was cancelled by the host page.',
   'store.notice.customerDropped': 'The customer was dropped from the call.',
   'store.notice.returnedToQueue': 'The callback to {customer} was not answered and went back to the queue.',
-  'store.notice.variableConflict': '{label} was changed by someone else to "{value}" before your save; your value was not saved.',
   'store.customer.unknown': 'Unknown caller',
 } as const;

@@ -1,0 +1,42 @@
+import type { DeskState } from '../state.js';
+import type { Agent } from '../types.js';
+import { isRinging } from './status.js';
+import { allow, deny, type Verdict } from './verdict.js';
+
+/** AGENT-1: offers arrive only while Available. */
+export function canReceiveOffers(agent: Agent): Verdict {
+  if (!agent.signedIn) return deny('rules.agent.signedOut');
+  return agent.availability === 'available' ? allow() : deny('rules.agent.notAvailable');
+}
+
+/** AGENT-2: no sign-out while a connecting or contact-request popover shows. */
+export function canSignOut(state: DeskState): Verdict {
+  const showing = Object.values(state.interactions).filter(isRinging).length;
+  return showing > 0 ? deny('rules.agent.signOutWhileRequests', { count: showing }) : allow();
+}
+
+export type AnswerMode = 'answer' | 'answer-on-phone';
+
+/** AGENT-3: desktop mode answers in the page; phone mode tells the agent to pick up the phone. */
+export function answerMode(agent: Agent): AnswerMode {
+  return agent.telephonyMode === 'desktop' ? 'answer' : 'answer-on-phone';
+}
+
+/**
+ * AGENT-3: a voice request can be declined in the page only in desktop mode; in phone mode
+ * the physical phone is where the agent takes or leaves the call.
+ */
+export function canDeclineVoice(agent: Agent): boolean {
+  return agent.telephonyMode === 'desktop';
+}
+
+/** AGENT-4: at the tenant's concurrent-call limit, new outdials are refused with the reason code. */
+export function canOutdial(state: DeskState): Verdict {
+  const calls = Object.values(state.interactions).filter(
+    (i) => i.channel === 'voice' && i.phase !== 'ended' && i.phase !== 'wrap-up',
+  ).length;
+  if (calls >= state.tenant.concurrentCallLimit) {
+    return deny('rules.agent.concurrentLimit', { code: state.tenant.concurrentCallLimitReasonCode });
+  }
+  return allow();
+}

@@ -1,0 +1,277 @@
+import type { DeskState } from '../state.js';
+import type {
+  Destination,
+  DestinationType,
+  Directory,
+  Interaction,
+  LegName,
+  Participant,
+} from '../types.js';
+import { t } from '../i18n.js';
+import { isAccepted, isAgentRole, isController, myRole } from './status.js';
+import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
+
+type Check = (state: DeskState, id: string) => Verdict;
+
+function withCall(state: DeskState, id: string, check: (i: Interaction) => Verdict): Verdict {
+  const i = state.interactions[id];
+  return i ? check(i) : deny('rules.unknownInteraction');
+}
+
+/** CALL-1: controls exist only for an accepted interaction. */
+export const hasCallControls: Check = (state, id) =>
+  withCall(state, id, (i) => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')));
+
+/** CALL-1: the handle-time timer runs from acceptance. */
+export const handleTimeStart = (i: Interaction): number | undefined => i.acceptedAt;
+
+const activeVoice = (i: Interaction): Verdict =>
+  firstRefusal(
+    () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
+    () => (i.channel === 'voice' ? allow() : deny('rules.call.notVoice')),
+  );
+
+/** HOLD-1, HOLD-3: a leg can be held unless the other one already is. */
+export function canHold(state: DeskState, id: string, leg: LegName): Verdict {
+  return withCall(state, id, (i) =>
+    firstRefusal(
+      () => activeVoice(i),
+      () => (i.phase === 'post-call' && leg === 'customer' ? deny('rules.call.customerGone') : allow()),
+      () => (leg === 'consult' && !i.consult ? deny('rules.hold.noConsult') : allow()),
+      () => (legOnHold(i, leg) ? deny('rules.hold.alreadyOnHold') : allow()),
+      () => (legOnHold(i, other(leg)) ? deny('rules.hold.otherLegOnHold') : allow()),
+    ),
+  );
+}
+
+/** HOLD-1: Resume takes a held leg off hold. */
+export function canResume(state: DeskState, id: string, leg: LegName): Verdict {
+  return withCall(state, id, (i) =>
+    firstRefusal(
+      () => activeVoice(i),
+      () => (legOnHold(i, leg) ? allow() : deny('rules.hold.notOnHold')),
+    ),
+  );
+}
+
+/** HOLD-3: resuming one leg of a consult holds the other; the two are never both on hold. */
+export function holdAfterResume(i: Interaction, leg: LegName): { customer: boolean; consult: boolean } {
+  if (!i.consult) return { customer: false, consult: false };
+  return leg === 'customer' ? { customer: false, consult: true } : { customer: true, consult: false };
+}
+
+export const bothLegsOnHold = (i: Interaction): boolean => i.customerLeg.onHold && !!i.consult?.leg.onHold;
+
+const legOnHold = (i: Interaction, leg: LegName) => (leg === 'customer' ? i.customerLeg.onHold : !!i.consult?.leg.onHold);
+const other = (leg: LegName): LegName => (leg === 'customer' ? 'consult' : 'customer');
+
+/** END-1, HOLD-2: no ending a call on hold. */
+export const canEnd: Check = (state, id) =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
+      () => (i.customerLeg.onHold ? deny('rules.end.onHold') : allow()),
+      () => (i.consult ? deny('rules.end.consulting') : allow()),
+    ),
+  );
+
+/** CONS-1: a consult needs an active call with none under way. */
+export const canConsult: Check = (state, id) =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      () => activeVoice(i),
+      () => (i.phase === 'post-call' ? deny('rules.conference.postCall') : allow()),
+      () => (i.consult ? deny('rules.consult.already') : allow()),
+      () => (isAgentRole(myRole(state, i)) ? allow() : deny('rules.participant.noControls')),
+      () => canAddParticipant(state, id),
+    ),
+  );
+
+export const CONSULT_DESTINATIONS: readonly DestinationType[] = ['agent', 'queue', 'dial-number', 'entry-point', 'organization'];
+
+/** CONS-2: an entry point or dial number routed to a capacity-based team cannot be consulted. */
+export function consultDestinationSupported(destination: Destination, directory: Directory): Verdict {
+  const capacityBased =
+    (destination.type === 'entry-point' &&
+      directory.entryPoints.some((e) => e.id === destination.id && e.capacityBased)) ||
+    (destination.type === 'dial-number' &&
+      directory.dialNumbers.some((d) => (d.id === destination.id || d.number === destination.id) && d.capacityBased));
+  return capacityBased ? deny('rules.consult.unsupportedDestination') : allow();
+}
+
+/** CONS-3: "Consult Requested" beside the timer until the consulted party answers. */
+export function consultStatusLabel(i: Interaction): string | undefined {
+  if (!i.consult || i.consult.state === 'answered') return undefined;
+  return t('rules.consult.requested');
+}
+
+const consultReached = (i: Interaction) => !!i.consult && i.consult.state !== 'requested';
+
+/** CONS-4, XFER-1, XFER-2: transfer an accepted call; a consult transfer once the consult rings. */
+export function canTransfer(
+  state: DeskState,
+  id: string,
+  mode: 'blind' | 'consult' = 'blind',
+  destination?: Destination,
+): Verdict {
+  return withCall(state, id, (i) =>
+    firstRefusal(
+      () => activeVoice(i),
+      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
+      () => (i.inConference ? deny('rules.transfer.inConference') : allow()),
+      () => (i.phase === 'post-call' ? deny('rules.call.customerGone') : allow()),
+      () => (mode === 'consult' && !consultReached(i) ? deny('rules.transfer.consultNotReached') : allow()),
+      () => (mode === 'blind' && i.consult ? deny('rules.consult.already') : allow()),
+      () =>
+        mode === 'blind' && destination && !transferDestinationTypes('blind').includes(destination.type)
+          ? deny('rules.transfer.blindDestination')
+          : allow(),
+    ),
+  );
+}
+
+/** XFER-1, XFER-2: blind transfers go to an agent or a dial number; others to any destination. */
+export function transferDestinationTypes(mode: 'blind' | 'consult'): readonly DestinationType[] {
+  return mode === 'blind' ? ['agent', 'dial-number'] : ['queue', 'agent', 'entry-point', 'dial-number'];
+}
+
+/** CONS-4, CONF-1, CONF-2: conference from a consult that reached its destination, within the limit. */
+export const canConference: Check = (state, id) =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      () => activeVoice(i),
+      () => (consultReached(i) ? allow() : deny('rules.conference.needsConsult')),
+      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
+      () =>
+        partyCount(i) <= state.tenant.conferenceLimit
+          ? allow()
+          : deny('rules.conference.full', { limit: state.tenant.conferenceLimit }),
+    ),
+  );
+
+/** CONS-5: once the consult is answered there are two legs, each with its own controls. */
+export function legs(i: Interaction): LegName[] {
+  return i.consult?.state === 'answered' ? ['customer', 'consult'] : ['customer'];
+}
+
+/** CONS-6: the consulted agent can leave the consult. */
+export const canExitConsult: Check = (state, id) =>
+  withCall(state, id, (i) => (myRole(state, i) === 'consulted' && !i.inConference ? allow() : deny('rules.consult.notConsulted')));
+
+/** CONS-7: the primary agent ends the consult leg. */
+export const canEndConsult: Check = (state, id) =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      () => (i.consult ? allow() : deny('rules.hold.noConsult')),
+      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
+    ),
+  );
+
+/** CONF-3: in a conference, Exit Conference takes Transfer's place. */
+export const canExitConference: Check = (state, id) =>
+  withCall(state, id, (i) => (i.inConference && isAgentRole(myRole(state, i)) ? allow() : deny('rules.conference.none')));
+
+export function transferOrExitConference(state: DeskState, id: string): 'transfer' | 'exit-conference' {
+  return state.interactions[id]?.inConference ? 'exit-conference' : 'transfer';
+}
+
+/** CONF-3: the agent in the call longest takes control when the controller leaves. */
+export function nextController(participants: readonly Participant[], leavingId: string): Participant | undefined {
+  return participants
+    .filter((p) => p.id !== leavingId && isAgentRole(p.role))
+    .reduce<Participant | undefined>((longest, p) => (!longest || p.joinedAt < longest.joinedAt ? p : longest), undefined);
+}
+
+/** CONF-4: only the controlling agent drops others, on voice calls only. */
+export function canDrop(state: DeskState, id: string, participantId: string): Verdict {
+  return withCall(state, id, (i) =>
+    firstRefusal(
+      () => (i.channel === 'voice' ? allow() : deny('rules.drop.digital')),
+      () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
+      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
+      () => (participantId === state.agent.id ? deny('rules.drop.self') : allow()),
+      () => (i.participants.some((p) => p.id === participantId) ? allow() : deny('rules.drop.unknown')),
+    ),
+  );
+}
+
+/** CONF-4: dropping the customer asks first. */
+export const dropNeedsConfirmation = (p: Participant): boolean => p.role === 'customer';
+
+/** CONF-5: a conference needs more than two parties. */
+export const conferenceContinues = (participants: readonly Participant[]): boolean =>
+  participants.filter((p) => p.role !== 'supervisor').length > 2;
+
+/** Talking parties, counting a consulted party still on the way (supervisors only listen). */
+export function partyCount(i: Interaction): number {
+  const talking = i.participants.filter((p) => p.role !== 'supervisor').length;
+  return talking + (i.consult && !i.consult.participantId ? 1 : 0);
+}
+
+/** CONF-2, CONF-6: nobody joins in Post Call, or past the tenant's limit. */
+export const canAddParticipant: Check = (state, id) =>
+  withCall(state, id, (i) => {
+    if (i.phase === 'post-call') return deny('rules.conference.postCall');
+    return partyCount(i) < state.tenant.conferenceLimit
+      ? allow()
+      : deny('rules.conference.full', { limit: state.tenant.conferenceLimit });
+  });
+
+export interface ParticipantRow {
+  participant: Participant;
+  roleLabel: string;
+  isMe: boolean;
+  controlling: boolean;
+  /** CONF-8: what this agent may do to that participant from the list. */
+  canDrop: boolean;
+  confirmDrop: boolean;
+}
+
+/** CONF-7, CONF-8: the participant list, longest in the call first, with the controls each row offers. */
+export function participantList(state: DeskState, id: string): ParticipantRow[] {
+  const i = state.interactions[id];
+  if (!i) return [];
+  return [...i.participants]
+    .sort((a, b) => a.joinedAt - b.joinedAt)
+    .map((participant) => ({
+      participant,
+      roleLabel: t(`rules.role.${participant.role}`),
+      isMe: participant.id === state.agent.id,
+      controlling: participant.id === (i.controllerId ?? state.agent.id),
+      canDrop: i.inConference && canDrop(state, id, participant.id).allowed,
+      confirmDrop: dropNeedsConfirmation(participant),
+    }));
+}
+
+export type CallControl =
+  | 'hold'
+  | 'consult'
+  | 'transfer'
+  | 'conference'
+  | 'exit-conference'
+  | 'exit-consult'
+  | 'end-consult'
+  | 'end'
+  | 'recording'
+  | 'drop';
+
+/**
+ * CONF-8: which controls this agent has, by role (the guide's participant tables):
+ * the primary/controlling agent everything; a consulted agent Exit Consult; a conferenced
+ * agent Exit Conference (and control once it passes); customers and dial-number parties none.
+ */
+export function participantControls(state: DeskState, id: string): CallControl[] {
+  const i = state.interactions[id];
+  if (!i || !isAccepted(i)) return [];
+  const role = myRole(state, i);
+  if (!isAgentRole(role)) return [];
+  if (isController(state, i)) {
+    const controls: CallControl[] = ['hold', 'consult', 'end', 'recording'];
+    if (i.consult) controls.push('end-consult', 'conference', 'transfer');
+    else controls.push(i.inConference ? 'exit-conference' : 'transfer');
+    if (i.inConference) controls.push('drop');
+    return controls;
+  }
+  if (role === 'consulted' && !i.inConference) return ['exit-consult'];
+  return i.inConference ? ['exit-conference'] : [];
+}

@@ -1,0 +1,128 @@
+import type { CallbackDraft } from '../requests.js';
+import type { Agent, Directory, DirectoryAgent, QueueEntry, ScheduledCallback, TenantConfig } from '../types.js';
+import { t } from '../i18n.js';
+import { allow, deny, type Verdict } from './verdict.js';
+
+/** Everything callback validation needs; the dialog and the simulator's server side pass the same. */
+export interface CallbackContext {
+  now: number;
+  agent: Agent;
+  tenant: TenantConfig;
+  directory: Directory;
+}
+
+export type CallbackField =
+  | 'customerNumber'
+  | 'customerName'
+  | 'startAt'
+  | 'endAt'
+  | 'timeZone'
+  | 'assignment'
+  | 'queueId'
+  | 'reason'
+  | 'form';
+
+export interface CallbackValidation {
+  valid: boolean;
+  errors: Partial<Record<CallbackField, string>>;
+}
+
+const MINUTE = 60_000;
+export const CALLBACK_MIN_LEAD_MS = 30 * MINUTE;
+export const CALLBACK_MAX_LEAD_MS = 31 * 24 * 60 * MINUTE;
+const count = (value: string) => [...value].length;
+
+/** SCHED-2: 7 to 15 characters; an optional leading +, digits, spaces, hyphens, commas, periods. */
+export function phoneError(value: string): string | undefined {
+  const phone = value.trim();
+  if (!phone) return t('rules.callback.phoneRequired');
+  if (count(phone) < 7 || count(phone) > 15) return t('rules.callback.phoneLength', { length: count(phone) });
+  if (!/^\+?[\d\s\-,.]+$/.test(phone) || !/\d/.test(phone)) return t('rules.callback.phoneCharacters');
+  return undefined;
+}
+
+/** SCHED-3: 3 to 250 characters of any Unicode, counted as code points. */
+export function nameError(value: string): string | undefined {
+  const name = value.trim();
+  if (!name) return t('rules.callback.nameRequired');
+  if (count(name) < 3 || count(name) > 250) return t('rules.callback.nameLength', { length: count(name) });
+  return undefined;
+}
+
+/** SCHED-5: a zone the platform's time-zone database knows. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone || !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+\-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const parseInstant = (iso: string): number | undefined => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso)) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+/** SCHED-6, SCHED-10: who a callback can go to. Personal callbacks: myself or my buddy team. */
+export function assignableAgents(personal: boolean, ctx: CallbackContext): DirectoryAgent[] {
+  return ctx.directory.agents.filter((a) =>
+    personal ? a.id === ctx.agent.id || ctx.agent.buddyTeamIds.includes(a.id) : true,
+  );
+}
+
+function assignedAgentId(draft: Pick<CallbackDraft, 'assignment'>, ctx: CallbackContext): string | undefined {
+  const a = draft.assignment;
+  return a.to === 'myself' ? ctx.agent.id : a.to === 'agent' ? a.agentId : undefined;
+}
+
+/** SCHED-6, SCHED-7: active telephony queues the assigned agent can use; the list follows the choice. */
+export function queuesForAssignment(draft: Pick<CallbackDraft, 'assignment'>, ctx: CallbackContext): QueueEntry[] {
+  const agentId = assignedAgentId(draft, ctx);
+  return ctx.directory.queues.filter(
+    (q) => q.active && q.channel === 'telephony' && (agentId === undefined || q.agentIds.length === 0 || q.agentIds.includes(agentId)),
+  );
+}
+
+/** SCHED-2..SCHED-8, SCHED-10, SCHED-12: one validation for the dialog and the server side. */
+export function validateCallback(draft: CallbackDraft, ctx: CallbackContext): CallbackValidation {
+  const errors: CallbackValidation['errors'] = {};
+  if (!ctx.tenant.callbackEntryPointId) errors.form = t('rules.callback.noEntryPoint');
+  const phone = phoneError(draft.customerNumber ?? '');
+  if (phone) errors.customerNumber = phone;
+  const name = nameError(draft.customerName ?? '');
+  if (name) errors.customerName = name;
+
+  const start = parseInstant(draft.startAt ?? '');
+  const end = parseInstant(draft.endAt ?? '');
+  if (start === undefined) errors.startAt = t('rules.callback.startRequired');
+  else if (start < ctx.now + CALLBACK_MIN_LEAD_MS) errors.startAt = t('rules.callback.startTooSoon');
+  else if (start > ctx.now + CALLBACK_MAX_LEAD_MS) errors.startAt = t('rules.callback.startTooLate');
+  if (end === undefined) errors.endAt = t('rules.callback.endRequired');
+  else if (start !== undefined && end <= start) errors.endAt = t('rules.callback.endBeforeStart');
+
+  if (!isValidTimeZone(draft.timeZone ?? '')) errors.timeZone = t('rules.callback.timeZone');
+
+  const agentId = assignedAgentId(draft, ctx);
+  if (draft.assignment?.to === 'agent' && !ctx.directory.agents.some((a) => a.id === agentId)) {
+    errors.assignment = t('rules.callback.unknownAgent');
+  } else if (draft.personal && !(draft.assignment?.to === 'myself' || (agentId !== undefined && ctx.agent.buddyTeamIds.includes(agentId)))) {
+    errors.assignment = t('rules.callback.personalAssignment');
+  }
+
+  if (!draft.queueId) errors.queueId = t('rules.callback.queueRequired');
+  else if (!queuesForAssignment(draft, ctx).some((q) => q.id === draft.queueId)) errors.queueId = t('rules.callback.queueUnavailable');
+
+  if (draft.reason !== undefined && count(draft.reason) > 250) {
+    errors.reason = t('rules.callback.reasonLength', { length: count(draft.reason) });
+  }
+  return { valid: Object.keys(errors).length === 0, errors };
+}
+
+/** SCHED-9: a callback can be edited or deleted only before its start time. */
+export function canEditCallback(callback: Pick<ScheduledCallback, 'startAt'>, now: number): Verdict {
+  const start = Date.parse(callback.startAt);
+  return Number.isNaN(start) || start <= now ? deny('rules.callback.started') : allow();
+}

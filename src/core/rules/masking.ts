@@ -1,0 +1,19 @@
+/**
+ * POP-7: only the last four digits of a number stay visible. Every other digit becomes a
+ * bullet; separators stay, so the masked number keeps its familiar shape.
+ */
+export function maskNumber(number: string): string {
+  let keep = 4;
+  const chars = [...number];
+  for (let index = chars.length - 1; index >= 0; index--) {
+    if (!/\d/.test(chars[index])) continue;
+    if (keep > 0) keep--;
+    else chars[index] = '•';
+  }
+  return chars.join('');
+}
+
+/** True when a string contains a digit outside its last four: a number that is not masked. */
+export function isUnmaskedNumber(text: string): boolean {
+  return (text.match(/\d/g) ?? []).length > 4;
+}

@@ -1,0 +1,177 @@
+import type { DeskState } from '../state.js';
+import type { Channel, Interaction, TenantConfig, Variable } from '../types.js';
+import { t } from '../i18n.js';
+import { canDeclineVoice } from './agent.js';
+import { isRinging } from './status.js';
+import { allow, deny, type Verdict } from './verdict.js';
+
+/** POP-3: emails, social, chats, then calls. */
+const CHANNEL_ORDER: Record<Channel, number> = { email: 0, social: 1, chat: 2, voice: 3 };
+
+/** POP-1/POP-3: the requests that show as popovers, top to bottom, earliest first per channel. */
+export function popoverRequests(state: DeskState): Interaction[] {
+  return Object.values(state.interactions)
+    .filter(isRinging)
+    .sort(
+      (a, b) =>
+        CHANNEL_ORDER[a.channel] - CHANNEL_ORDER[b.channel] ||
+        a.offeredAt - b.offeredAt ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+
+export interface PopoverPage<T> {
+  items: T[];
+  /** Zero-based, clamped to the pages that exist. */
+  page: number;
+  pageCount: number;
+  /** "1-5 of N", only when there are more than a page of requests (POP-2). */
+  label?: string;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+export const POPOVER_PAGE_SIZE = 5;
+
+/** POP-2: five at a time, with "1-5 of N" above five. */
+export function popoverPage<T>(items: readonly T[], page: number, pageSize = POPOVER_PAGE_SIZE): PopoverPage<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const current = Math.min(Math.max(0, Math.floor(page)), pageCount - 1);
+  const first = current * pageSize;
+  const shown = items.slice(first, first + pageSize);
+  return {
+    items: shown,
+    page: current,
+    pageCount,
+    label:
+      items.length > pageSize
+        ? t('rules.popover.range', { first: first + 1, last: first + shown.length, total: items.length })
+        : undefined,
+    hasPrevious: current > 0,
+    hasNext: current < pageCount - 1,
+  };
+}
+
+/** POP-4: the digital requests "Accept N requests" takes at once (offered, not still connecting). */
+export function acceptAllTargets(state: DeskState): Interaction[] {
+  return popoverRequests(state).filter((i) => i.channel !== 'voice' && i.phase === 'offered');
+}
+
+/** POP-4: shown when at least two digital requests wait. */
+export function acceptAllLabel(count: number): string | undefined {
+  return count >= 2 ? t('rules.popover.acceptAll', { count }) : undefined;
+}
+
+export const POPOVER_VARIABLE_LIMIT = 6;
+
+export interface PopoverVariable {
+  name: string;
+  label: string;
+  value: string;
+}
+
+/**
+ * POP-5, POP-6, POP-10: the configured variables in the configured order, never a secure one,
+ * at most six; a consult request leads with the initiating agent's Name, DN and Team (nine at most).
+ * The callback reason shows only when the tenant configured it for the popover.
+ */
+export function popoverVariables(i: Interaction, tenant: TenantConfig): PopoverVariable[] {
+  const configured = configuredNames(i, tenant);
+  const byName = new Map(i.variables.map((v) => [v.name, v]));
+  const shown = configured
+    .map((name) => byName.get(name))
+    .filter((v): v is Variable => !!v && !v.secure && v.showOnPopover)
+    .slice(0, POPOVER_VARIABLE_LIMIT)
+    .map((v) => ({ name: v.name, label: v.label, value: v.value }));
+  if (i.kind !== 'consult-request' || !i.consultRequester) return shown;
+  const r = i.consultRequester;
+  return [
+    { name: 'agentName', label: t('rules.popover.agentName'), value: r.name },
+    { name: 'agentDn', label: t('rules.popover.agentDn'), value: r.dialNumber },
+    { name: 'agentTeam', label: t('rules.popover.agentTeam'), value: r.team },
+    ...shown,
+  ];
+}
+
+function configuredNames(i: Interaction, tenant: TenantConfig): readonly string[] {
+  const config = tenant.popoverVariables;
+  if (i.channel !== 'voice') return config[i.channel];
+  return i.kind === 'outdial' ? config.outdial : config.voice;
+}
+
+export type RequestIcon =
+  | 'call'
+  | 'callback'
+  | 'campaign'
+  | 'outdial'
+  | 'consult'
+  | 'chat'
+  | 'email'
+  | 'social';
+
+export interface RequestLabel {
+  label: string;
+  icon: RequestIcon;
+}
+
+/** POP-8, POP-9, CB-1: each kind of request has its own label and icon. */
+export function requestLabel(i: Interaction): RequestLabel {
+  if (i.channel !== 'voice') return { label: t(`rules.label.${i.channel}`), icon: i.channel };
+  switch (i.kind) {
+    case 'callback':
+      return { label: t('rules.label.callback'), icon: 'callback' };
+    case 'preview-campaign':
+      return { label: t('rules.label.campaign'), icon: 'campaign' };
+    case 'outdial':
+      return { label: t('rules.label.outdial'), icon: 'outdial' };
+    case 'consult-request':
+      return { label: t('rules.label.consult'), icon: 'consult' };
+    default:
+      return { label: t('rules.label.call'), icon: 'call' };
+  }
+}
+
+/** POP-9, TASK-3: a web callback still ringing can be cancelled where the tenant allows it. */
+export function canCancelCallback(state: DeskState, id: string): Verdict {
+  const i = state.interactions[id];
+  if (!i) return deny('rules.unknownInteraction');
+  if (i.kind !== 'callback' || i.callbackKind !== 'web') return deny('rules.callback.notWeb');
+  if (!state.tenant.endCallForWebCallbacks) return deny('rules.callback.cancelDisabled');
+  if (!isRinging(i)) return deny('rules.callback.notRinging');
+  return allow();
+}
+
+/** POP-9: where Cancel replaces the Ringing status. */
+export const showsCancelInsteadOfRinging = (state: DeskState, id: string): boolean =>
+  canCancelCallback(state, id).allowed;
+
+/** Which actions a request offers on its popover or card (POP-4, AGENT-3, POP-9). */
+export interface RequestActions {
+  accept: boolean;
+  /** Voice in phone mode: the agent answers on the phone, the page says so. */
+  answerOnPhone: boolean;
+  decline: boolean;
+  cancel: boolean;
+}
+
+export function requestActions(state: DeskState, i: Interaction): RequestActions {
+  const offered = i.phase === 'offered';
+  const voice = i.channel === 'voice';
+  const desktop = canDeclineVoice(state.agent);
+  const cancel = offered && canCancelCallback(state, i.id).allowed;
+  return {
+    accept: offered && (!voice || desktop),
+    answerOnPhone: offered && voice && !desktop,
+    // The guide gives digital requests Accept only; calls can be declined in desktop mode.
+    decline: offered && voice && desktop && !cancel,
+    cancel,
+  };
+}
+
+/** POP-11: the RONA popover lets the agent go Available again or stay Idle. */
+export function ronaChoices(state: DeskState): ('available' | 'idle')[] {
+  return state.rona ? ['available', 'idle'] : [];
+}
+
+/** Whether a request is being assigned (connecting popover) or can be acted on. */
+export const isConnecting = (i: Interaction): boolean => i.phase === 'connecting';

@@ -1,0 +1,42 @@
+import type { DeskState } from '../state.js';
+import type { Interaction, InteractionStatus, Participant, ParticipantRole } from '../types.js';
+
+/** What a card or the pane shows for an interaction. */
+export function interactionStatus(i: Interaction): InteractionStatus {
+  switch (i.phase) {
+    case 'connecting':
+      return 'connecting';
+    case 'offered':
+      return 'ringing';
+    case 'post-call':
+      return 'post-call';
+    case 'wrap-up':
+      return 'wrap-up';
+    case 'ended':
+      return 'ended';
+    default:
+      if (i.inConference) return 'conference';
+      if (i.consult) return 'consulting';
+      return i.customerLeg.onHold ? 'on-hold' : 'connected';
+  }
+}
+
+export const isRinging = (i: Interaction): boolean => i.phase === 'connecting' || i.phase === 'offered';
+export const isAccepted = (i: Interaction): boolean => i.phase === 'connected' || i.phase === 'post-call';
+
+export function myParticipant(state: DeskState, i: Interaction): Participant | undefined {
+  return i.participants.find((p) => p.id === state.agent.id);
+}
+
+/** This agent's role in a call; an accepted call that does not list me is mine as primary. */
+export function myRole(state: DeskState, i: Interaction): ParticipantRole {
+  return myParticipant(state, i)?.role ?? (i.kind === 'consult-request' ? 'consulted' : 'primary');
+}
+
+/** The controlling agent: the primary, or whoever took over (CONF-3). */
+export function isController(state: DeskState, i: Interaction): boolean {
+  return (i.controllerId ?? state.agent.id) === state.agent.id;
+}
+
+export const isAgentRole = (role: ParticipantRole): boolean =>
+  role === 'primary' || role === 'consulted' || role === 'conferenced';

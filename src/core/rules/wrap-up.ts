@@ -1,0 +1,35 @@
+import type { DeskState } from '../state.js';
+import type { WrapUpReason } from '../types.js';
+import { myRole } from './status.js';
+import { allow, deny, type Verdict } from './verdict.js';
+
+/** END-3: the list filters only from three characters. */
+export const WRAP_UP_QUERY_MIN = 3;
+
+/** END-2: Wrap Up Reasons open for the primary agent only. */
+export function wrapUpOpensFor(state: DeskState, id: string): boolean {
+  const i = state.interactions[id];
+  return !!i && i.phase === 'wrap-up' && i.wrapUpRequired && myRole(state, i) === 'primary';
+}
+
+/** END-3: the whole list below three characters, else the reasons containing the query. */
+export function filterWrapUpReasons(reasons: readonly WrapUpReason[], query: string): readonly WrapUpReason[] {
+  const needle = query.trim().toLocaleLowerCase();
+  if ([...needle].length < WRAP_UP_QUERY_MIN) return reasons;
+  return reasons.filter((r) => r.label.toLocaleLowerCase().includes(needle));
+}
+
+/** END-3: Submit Wrap Up needs a reason from the tenant's list. */
+export function canSubmitWrapUp(state: DeskState, id: string, reasonId: string | undefined): Verdict {
+  const i = state.interactions[id];
+  if (!i) return deny('rules.unknownInteraction');
+  if (i.phase !== 'wrap-up') return deny('rules.wrapUp.notInWrapUp');
+  if (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) return deny('rules.wrapUp.needsReason');
+  return allow();
+}
+
+export type WrapUpAction = 'end' | 'transfer' | 'blind-transfer' | 'cancel-web-callback' | 'end-consult' | 'hold' | 'consult';
+
+/** END-2, END-4, CONS-7: what leads to wrap-up. */
+export const leadsToWrapUp = (action: WrapUpAction): boolean =>
+  action === 'end' || action === 'transfer' || action === 'blind-transfer' || action === 'cancel-web-callback' || action === 'end-consult';
