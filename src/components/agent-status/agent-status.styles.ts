@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const agentStatusStyles = css`
+  :host {
+    display: inline-block;
+  }
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part='indicator'] {
+    inline-size: 10px;
+    block-size: 10px;
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+  [part='indicator'].available {
+    background: var(--_success);
+  }
+  select,
+  button {
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  [part='error'] {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_danger);
+  }
+`;

@@ -1,0 +1,81 @@
+import { html, nothing } from 'lit';
+import { t } from '../../core/i18n.js';
+import type { RequestRecord } from '../../core/requests.js';
+import { latestRequest } from '../../core/selectors.js';
+import type { DeskState } from '../../core/state.js';
+import { DeskElement } from '../shared/desk-element.js';
+import { StoreController } from '../shared/store-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { agentStatusStyles } from './agent-status.styles.js';
+
+/** The state value of the select: `available`, or `idle:<code id>`. */
+const AVAILABLE = 'available';
+
+/**
+ * @tagname agent-status
+ * @summary The agent’s state (Available, or Idle with a reason) and sign-out.
+ *
+ * @fires desk-set-agent-state - The agent picked a state. Detail: `{ payload: { availability, idleCodeId? } }`.
+ * @fires desk-sign-out - The agent asked to sign out (refused while a request is showing: AGENT-2).
+ *
+ * @csspart base - The bar holding everything.
+ * @csspart indicator - The coloured state dot.
+ * @csspart state-select - The state select.
+ * @csspart sign-out - The sign-out button.
+ * @csspart error - Why the last request was refused.
+ *
+ * @cssprop --desk-color-surface - Background.
+ * @cssprop --desk-color-text - Text colour.
+ * @cssprop --desk-color-border - Border colour.
+ * @cssprop --desk-color-success - The Available dot.
+ * @cssprop --desk-color-danger - Error text.
+ */
+export class AgentStatus extends DeskElement {
+  static override styles = [tokens, agentStatusStyles];
+
+  private readonly view = new StoreController(this, (s: DeskState) => s.agent);
+  private readonly failure = new StoreController(this, lastFailure);
+
+  override render() {
+    const agent = this.view.value;
+    if (!agent) return html`<div part="base">${t('ui.agent.noStore')}</div>`;
+    const value = agent.availability === 'available' ? AVAILABLE : `idle:${agent.idleCodeId ?? ''}`;
+    const error = this.failure.value;
+    return html`<div part="base" role="group" aria-label=${t('ui.agent.group')}>
+      <span part="indicator" class=${agent.availability} aria-hidden="true"></span>
+      <select part="state-select" aria-label=${t('ui.agent.state')} .value=${value} @change=${this.onChange}
+          ?disabled=${!agent.signedIn}>
+          <option value=${AVAILABLE} ?selected=${value === AVAILABLE}>${t('ui.agent.available')}</option>
+          ${agent.idleCodes.map(
+            (code) => html`<option value=${`idle:${code.id}`} ?selected=${value === `idle:${code.id}`}>
+              ${t('ui.agent.idleWith', { reason: code.label })}
+            </option>`,
+          )}
+          ${agent.idleCodes.length === 0
+            ? html`<option value="idle:" ?selected=${value === 'idle:'}>${t('ui.agent.idle')}</option>`
+            : nothing}
+      </select>
+      <button part="sign-out" @click=${this.onSignOut} ?disabled=${!agent.signedIn}>${t('ui.agent.signOut')}</button>
+      ${error ? html`<p part="error" role="alert">${error.reason}</p>` : nothing}
+    </div>`;
+  }
+
+  private onChange(event: Event) {
+    const value = (event.target as HTMLSelectElement).value;
+    if (value === AVAILABLE) this.emitRequest('setAgentState', { availability: 'available' });
+    else this.emitRequest('setAgentState', { availability: 'idle', idleCodeId: value.slice(5) || undefined });
+  }
+
+  private onSignOut() {
+    this.emitRequest('signOut', {});
+  }
+}
+
+/** The newest agent request, when it failed: its reason shows until the next one. */
+function lastFailure(state: DeskState): RequestRecord | undefined {
+  const candidates = [latestRequest(state, 'setAgentState'), latestRequest(state, 'signOut')].filter(
+    (r): r is RequestRecord => !!r,
+  );
+  const newest = candidates.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1))[0];
+  return newest?.status === 'failed' ? newest : undefined;
+}
