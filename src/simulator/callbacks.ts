@@ -1,0 +1,107 @@
+import type { CallbackDraft, RequestPayloads } from '../core/requests.js';
+import { RequestError } from '../core/requests.js';
+import { t } from '../core/i18n.js';
+import { canEditCallback, validateCallback } from '../core/rules/callback.js';
+import type { TimerHandle } from '../core/clock.js';
+import type { ScheduledCallback } from '../core/types.js';
+import { refuse } from './refuse.js';
+import { arrive } from './routing.js';
+import type { World } from './world.js';
+
+const digits = (number: string) => number.replace(/\D/g, '');
+
+/** Scheduled and personal callbacks, kept with the same validation the dialog uses (SCHED-*). */
+export function callbackRequests(world: World) {
+  const due = new Map<string, TimerHandle>();
+
+  const validate = (draft: CallbackDraft) => {
+    const { valid, errors } = validateCallback(draft, {
+      now: world.clock.now(),
+      agent: world.agent,
+      tenant: world.tenant,
+      directory: world.directory,
+    });
+    if (!valid) throw new RequestError('invalid-callback', t('simulator.invalidCallback', { detail: Object.values(errors).join(' ') }));
+  };
+
+  const publish = () => world.emit({ type: 'callbacks-updated', callbacks: [...world.callbacks.values()] });
+
+  /** When the start time comes, the callback is offered as a callback request (CB-1). */
+  const arm = (callback: ScheduledCallback) => {
+    const wait = Math.max(0, Date.parse(callback.startAt) - world.clock.now());
+    due.set(
+      callback.id,
+      world.clock.setTimeout(() => {
+        due.delete(callback.id);
+        world.callbacks.delete(callback.id);
+        publish();
+        const id = arrive(world, {
+          channel: 'voice',
+          kind: 'callback',
+          callbackKind: callback.personal ? 'personal' : 'scheduled',
+          customer: { name: callback.customerName, number: callback.customerNumber },
+          queueName: world.directory.queues.find((q) => q.id === callback.queueId)?.name,
+          dnis: world.directory.entryPoints.find((e) => e.id === world.tenant.callbackEntryPointId)?.name,
+          linkedInteractionId: callback.linkedInteractionId,
+          variables: callback.reason
+            ? [{ name: world.tenant.callbackReasonVariable, label: t('simulator.callbackReason'), type: 'string', value: callback.reason, editable: false, secure: false, showOnPopover: false, order: 0, version: 1 }]
+            : [],
+        });
+        const call = world.calls.get(id);
+        if (call) call.callbackId = callback.id;
+      }, wait),
+    );
+  };
+
+  const existing = (callbackId: string) => {
+    const callback = world.callbacks.get(callbackId);
+    if (!callback) refuse('not-found', 'simulator.callbackNotFound');
+    const editable = canEditCallback(callback, world.clock.now());
+    if (!editable.allowed) throw new RequestError('started', editable.reason!);
+    return callback;
+  };
+
+  return {
+    async scheduleCallback({ callback: draft }: RequestPayloads['scheduleCallback']) {
+      validate(draft);
+      const callback: ScheduledCallback = { ...draft, id: world.nextId('callback'), createdBy: world.agent.id };
+      world.callbacks.set(callback.id, callback);
+      arm(callback);
+      publish();
+      return callback;
+    },
+    async updateCallback({ callbackId, callback: draft }: RequestPayloads['updateCallback']) {
+      const current = existing(callbackId);
+      validate(draft);
+      const callback: ScheduledCallback = { ...draft, id: callbackId, createdBy: current.createdBy };
+      const timer = due.get(callbackId);
+      if (timer) world.clock.clearTimeout(timer);
+      world.callbacks.set(callbackId, callback);
+      arm(callback);
+      publish();
+      return callback;
+    },
+    async deleteCallback({ callbackId }: RequestPayloads['deleteCallback']) {
+      existing(callbackId);
+      const timer = due.get(callbackId);
+      if (timer) world.clock.clearTimeout(timer);
+      due.delete(callbackId);
+      world.callbacks.delete(callbackId);
+      publish();
+    },
+    /** SCHED-9: the customer's callbacks, and the personal ones assigned to me. */
+    async listCallbacks({ customerNumber }: RequestPayloads['listCallbacks']) {
+      return [...world.callbacks.values()].filter(
+        (c) =>
+          !customerNumber ||
+          digits(c.customerNumber) === digits(customerNumber) ||
+          (c.personal && (c.assignment.to === 'myself' ? c.createdBy === world.agent.id : c.assignment.to === 'agent' && c.assignment.agentId === world.agent.id)),
+      );
+    },
+    async refreshDirectory() {
+      world.directory = { ...world.directory, refreshedAt: world.clock.now() };
+      world.emit({ type: 'directory-updated', directory: world.directory });
+      return world.directory;
+    },
+  };
+}

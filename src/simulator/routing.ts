@@ -1,0 +1,174 @@
+import type { InteractionInit } from '../core/adapter-events.js';
+import type { RequestPayloads } from '../core/requests.js';
+import type { Participant } from '../core/types.js';
+import { callOf, refuse } from './refuse.js';
+import { settle, type SimCall, type World } from './world.js';
+
+/** A new contact arrives at the contact center: offered now if the agent is Available, else queued (AGENT-1). */
+export function arrive(world: World, init: InteractionInit): string {
+  const call: SimCall = {
+    id: world.nextId(init.channel === 'voice' ? 'call' : init.channel),
+    init,
+    phase: 'queued',
+    participants: [],
+    customerHeld: false,
+    inConference: false,
+    recording: { state: 'off' },
+    bnr: false,
+    variables: new Map((init.variables ?? []).map((v) => [v.name, v])),
+    timers: new Set(),
+  };
+  world.calls.set(call.id, call);
+  if (canTakeOffers(world)) deliver(world, call);
+  return call.id;
+}
+
+const canTakeOffers = (world: World) => world.agent.signedIn && world.agent.availability === 'available';
+
+/** POP-1: connecting, then the contact request; POP-11: RONA if nobody answers in time. */
+function deliver(world: World, call: SimCall): void {
+  call.phase = 'connecting';
+  world.emit({ type: 'interaction-connecting', interactionId: call.id, interaction: publicInit(call) });
+  world.after(call, world.timings.connectingMs, () => {
+    call.phase = 'offered';
+    world.emit({ type: 'interaction-offered', interactionId: call.id });
+    world.after(call, world.tenant.ringTimeoutMs, () => rona(world, call));
+  });
+}
+
+/**
+ * POP-11: back to the queue, agent Idle, and the RONA popover. The queue routes it to someone
+ * else, so it leaves this simulation (declined and unanswered ones too).
+ */
+function rona(world: World, call: SimCall): void {
+  settle(world, call, 'gone');
+  world.emit({ type: 'rona', interactionId: call.id });
+  setAvailability(world, 'idle', world.tenant.ronaIdleCodeId);
+}
+
+/** What the agent's desk may know of a contact: secure values stay on the server. */
+export function publicInit(call: SimCall): InteractionInit {
+  return { ...call.init, variables: [...call.variables.values()].map((v) => (v.secure ? { ...v, value: '' } : v)) };
+}
+
+export function setAvailability(world: World, availability: 'available' | 'idle', idleCodeId?: string): void {
+  world.agent = { ...world.agent, availability, idleCodeId: availability === 'idle' ? idleCodeId : undefined };
+  world.emit({ type: 'agent-updated', agent: { availability, idleCodeId: world.agent.idleCodeId } });
+  // Contacts that waited for the agent are offered now, oldest first.
+  if (availability === 'available') {
+    for (const call of [...world.calls.values()]) if (call.phase === 'queued') deliver(world, call);
+  }
+}
+
+export const routingRequests = (world: World) => ({
+  async setAgentState({ availability, idleCodeId }: RequestPayloads['setAgentState']) {
+    if (!world.agent.signedIn) refuse('signed-out', 'simulator.signedOut');
+    setAvailability(world, availability, idleCodeId);
+  },
+  async signOut() {
+    const showing = [...world.calls.values()].some((c) => c.phase === 'connecting' || c.phase === 'offered');
+    if (showing) refuse('requests-showing', 'simulator.signOutRefused');
+    world.agent = { ...world.agent, signedIn: false, availability: 'idle' };
+    world.emit({ type: 'agent-updated', agent: { signedIn: false, availability: 'idle' } });
+  },
+  async accept({ interactionId }: RequestPayloads['accept']) {
+    accept(world, interactionId);
+  },
+  async acceptAll({ interactionIds }: RequestPayloads['acceptAll']) {
+    for (const id of interactionIds) callOf(world, id);
+    for (const id of interactionIds) accept(world, id);
+  },
+  async decline({ interactionId }: RequestPayloads['decline']) {
+    const call = offered(world, interactionId);
+    settle(world, call, 'gone');
+    world.emit({ type: 'interaction-removed', interactionId, reason: 'declined' });
+  },
+  async cancelCallback({ interactionId }: RequestPayloads['cancelCallback']) {
+    const call = offered(world, interactionId);
+    if (call.init.callbackKind !== 'web' || !world.tenant.endCallForWebCallbacks) refuse('not-cancellable', 'simulator.notCancellable');
+    // POP-9, END-4: cancelling a web callback leads to wrap-up.
+    settle(world, call, 'wrap-up');
+    world.emit({ type: 'interaction-ended', interactionId, wrapUpRequired: true });
+  },
+  async outdial({ number }: RequestPayloads['outdial']) {
+    const calls = [...world.calls.values()].filter((c) => c.init.channel === 'voice' && ['connected', 'post-call', 'offered', 'connecting'].includes(c.phase));
+    if (calls.length >= world.tenant.concurrentCallLimit) {
+      refuse('concurrent-limit', 'simulator.concurrentLimit', { code: world.tenant.concurrentCallLimitReasonCode });
+    }
+    const call = newOutdial(world, number);
+    world.emit({ type: 'interaction-offered', interactionId: call.id, interaction: publicInit(call) });
+    world.after(call, world.timings.customerAnswerMs, () => connect(world, call));
+  },
+});
+
+function newOutdial(world: World, number: string): SimCall {
+  const call: SimCall = {
+    id: world.nextId('outdial'),
+    init: { channel: 'voice', kind: 'outdial', customer: { number } },
+    phase: 'offered',
+    participants: [],
+    customerHeld: false,
+    inConference: false,
+    recording: { state: 'off' },
+    bnr: false,
+    variables: new Map(),
+    timers: new Set(),
+  };
+  world.calls.set(call.id, call);
+  return call;
+}
+
+function offered(world: World, id: string): SimCall {
+  const call = callOf(world, id);
+  if (call.phase !== 'offered') refuse('not-offered', 'simulator.notOffered');
+  return call;
+}
+
+function accept(world: World, id: string): void {
+  const call = offered(world, id);
+  for (const handle of call.timers) world.clock.clearTimeout(handle);
+  call.timers.clear();
+  connect(world, call);
+  if (call.init.kind === 'callback') {
+    // The platform dials the customer; one who does not pick up sends it back to the queue (POP-12).
+    world.after(call, world.timings.customerAnswerMs, () => {
+      if (call.customerWillNotAnswer) returnToQueue(world, call);
+    });
+  }
+}
+
+export function returnToQueue(world: World, call: SimCall): void {
+  settle(world, call, 'gone');
+  world.emit({ type: 'interaction-removed', interactionId: call.id, reason: 'returned-to-queue' });
+}
+
+/** The call is up: customer, me, and for a consult request the colleague who asked. */
+function connect(world: World, call: SimCall): void {
+  const now = world.clock.now();
+  const me: Participant = {
+    id: world.agent.id,
+    name: world.agent.name,
+    role: call.init.kind === 'consult-request' ? 'consulted' : 'primary',
+    joinedAt: now,
+    bnr: defaultBnr(world),
+  };
+  const customer: Participant = { id: `customer-${call.id}`, name: call.init.customer.name ?? call.init.customer.number, role: 'customer', joinedAt: now - 1 };
+  const participants = [customer];
+  let controllerId = me.id;
+  if (call.init.kind === 'consult-request' && call.init.consultRequester) {
+    const colleague = world.directory.agents.find((a) => a.name === call.init.consultRequester!.name);
+    const primary: Participant = { id: colleague?.id ?? 'agent-colleague', name: call.init.consultRequester.name, role: 'primary', joinedAt: now - 60_000 };
+    participants.push(primary);
+    controllerId = primary.id;
+  }
+  participants.push(me);
+  call.phase = 'connected';
+  call.participants = participants;
+  call.controllerId = controllerId;
+  call.recording = call.init.channel === 'voice' ? { state: 'recording' } : { state: 'off' };
+  call.bnr = defaultBnr(world);
+  world.emit({ type: 'interaction-accepted', interactionId: call.id, participants, controllerId, recording: call.recording, bnr: call.bnr });
+}
+
+/** BNR-1: the desktop-mode setting is the default for each call; a phone handles its own. */
+const defaultBnr = (world: World) => world.agent.telephonyMode === 'desktop' && world.agent.settings.backgroundNoiseReduction;
