@@ -116,3 +116,19 @@ describe('DOM wiring', () => {
     connection.disconnect();
   });
 });
+
+describe('DOM wiring: a store provided after the elements connected', () => {
+  it('reaches elements that asked for it before the provider existed', async () => {
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    const el = document.createElement('test-hold-button') as TestHoldButton;
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.deskStore).to.equal(undefined);
+    const store = createStore({ clock: createVirtualClock() });
+    provideStore(wrapper, store);
+    await el.updateComplete;
+    expect(el.deskStore).to.equal(store);
+    wrapper.remove();
+  });
+});

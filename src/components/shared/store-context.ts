@@ -7,16 +7,25 @@ import type { DeskStore } from '../../core/store.js';
  */
 export const storeContext = createContext<DeskStore | undefined>(Symbol.for('agent-desk-kit.store'));
 
-let rootAttached = false;
+const ROOT_ATTACHED = Symbol.for('agent-desk-kit.context-root');
 
 /**
- * Provides the store to every kit element under `host` (document.body works, no wrapper needed).
- * A context root answers elements that connected before the provider existed.
+ * A context root holds the requests of elements that connected before any provider existed
+ * and answers them once one appears. One per page, even with two copies of the kit.
  */
+export function ensureContextRoot(): void {
+  const page = globalThis as { [ROOT_ATTACHED]?: boolean };
+  if (page[ROOT_ATTACHED] || typeof document === 'undefined') return;
+  new ContextRoot().attach(document.documentElement);
+  page[ROOT_ATTACHED] = true;
+}
+
+/** Provides the store to every kit element under `host` (document.body works, no wrapper needed). */
 export function provideStore(host: HTMLElement, store: DeskStore): ContextProvider<typeof storeContext> {
-  if (!rootAttached && typeof document !== 'undefined') {
-    new ContextRoot().attach(document.documentElement);
-    rootAttached = true;
-  }
-  return new ContextProvider(host, { context: storeContext, initialValue: store });
+  ensureContextRoot();
+  const provider = new ContextProvider(host, { context: storeContext, initialValue: store });
+  // A plain element is no controller host: announce the provider ourselves, so elements that
+  // asked before it existed are answered through the context root.
+  if (!('addController' in host)) provider.hostConnected();
+  return provider;
 }

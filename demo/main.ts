@@ -1,0 +1,84 @@
+// The demo wires the kit the way a host would, through its public entry points only.
+import { connectAdapter, createStore, createSystemClock, DeskRequestEvent, interactionStatus, provideStore } from '../src/index.js';
+import type { DeskState, Interaction, RequestName, RequestPayloads } from '../src/index.js';
+import { createSimulator } from '../src/simulator/index.js';
+import '../src/define/agent-status.js';
+
+const clock = createSystemClock();
+const store = createStore({ clock });
+provideStore(document.body, store);
+
+const sim = createSimulator({ clock });
+connectAdapter(sim.adapter, { store });
+sim.start();
+
+// A host can also ask for things from code: the same request events, fired from the page.
+function ask<K extends RequestName>(name: K, payload: RequestPayloads[K]) {
+  document.body.dispatchEvent(new DeskRequestEvent(name, payload));
+}
+
+const firstLive = (state: DeskState) =>
+  Object.values(state.interactions).find((i) => i.phase === 'connected' || i.phase === 'post-call');
+
+const controls: [string, () => void][] = [
+  ['Incoming call', () => sim.offerCall()],
+  ['Chat', () => sim.offerChat()],
+  ['Email', () => sim.offerEmail()],
+  ['Social message', () => sim.offerSocial()],
+  ['Web callback', () => sim.offerCallback('web')],
+  ['Colleague consults me', () => sim.colleagueConsultsMe()],
+  ['Customer hangs up', () => { const live = firstLive(store.getState()); if (live) sim.customerHangsUp(live.id); }],
+  ['Supervisor barges in', () => { const live = firstLive(store.getState()); if (live) sim.supervisorBargesIn(live.id); }],
+];
+const panel = document.getElementById('sim-controls')!;
+for (const [label, run] of controls) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.addEventListener('click', run);
+  panel.append(button);
+}
+
+// Until the desk's elements arrive, a plain list shows what the store holds. Text only, never HTML.
+const list = document.getElementById('interactions')!;
+function actionButton(label: string, run: () => void) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.addEventListener('click', run);
+  return button;
+}
+function row(i: Interaction) {
+  const li = document.createElement('li');
+  const text = document.createElement('span');
+  text.textContent = `${i.channel} · ${i.customer.name ?? i.customer.number} · ${interactionStatus(i)}`;
+  li.append(text);
+  if (i.phase === 'offered') {
+    li.append(actionButton('Accept', () => ask('accept', { interactionId: i.id })));
+  }
+  if (i.phase === 'connected') {
+    li.append(actionButton(i.customerLeg.onHold ? 'Resume' : 'Hold', () => ask(i.customerLeg.onHold ? 'resume' : 'hold', { interactionId: i.id, leg: 'customer' })));
+    li.append(actionButton('End', () => ask('end', { interactionId: i.id })));
+  }
+  if (i.phase === 'wrap-up') {
+    li.append(actionButton('Wrap up: Resolved', () => ask('submitWrapUp', { interactionId: i.id, reasonId: 'resolved' })));
+  }
+  return li;
+}
+store.subscribe((state, previous) => {
+  if (state.interactions === previous.interactions) return;
+  list.replaceChildren(...Object.values(state.interactions).map(row));
+});
+
+const log = document.getElementById('log')!;
+function logLine(text: string, error = false) {
+  const item = document.createElement('li');
+  item.textContent = `${new Date(clock.now()).toLocaleTimeString()} ${text}`;
+  if (error) item.className = 'error';
+  log.prepend(item);
+  while (log.children.length > 200) log.lastElementChild!.remove();
+}
+store.events.on('applied', (e) => logLine(`${e.type}${e.interactionId ? ` ${e.interactionId}` : ''}`));
+store.events.on('error', (e) => logLine(`error ${e.kind}: ${e.message}`, true));
+store.events.on('request', (r) => logLine(`request ${r.name} ${r.status}${r.reason ? `: ${r.reason}` : ''}`, r.status === 'failed'));
+store.events.on('notice', (n) => logLine(`notice: ${n.message}`));
