@@ -20,15 +20,16 @@ function draft(now: number, overrides: Partial<CallbackDraft> = {}): CallbackDra
 }
 
 describe('simulator: scheduled callbacks', () => {
-  it('[SCHED-4] [CB-1] a scheduled callback comes due and is offered as a Callback request with its reason', async () => {
+  it('[SCHED-4] [SCHED-11] [CB-1] a scheduled callback comes due as a Callback request with its reason and its link to the chat', async () => {
     const desk = simDesk();
-    const outcome = await desk.run('scheduleCallback', { callback: draft(desk.clock.now()) });
+    const outcome = await desk.run('scheduleCallback', { callback: draft(desk.clock.now(), { linkedInteractionId: 'chat-7' }) });
     expect(outcome.ok).to.equal(true);
     expect(desk.state().callbacks).to.have.length(1);
     desk.clock.advance(45 * MINUTE);
     const offered = Object.values(desk.state().interactions);
     expect(offered.map((i) => [i.kind, i.callbackKind, i.customer.name])).to.deep.equal([['callback', 'scheduled', 'Ada Lovelace']]);
     expect(offered[0].variables.find((v) => v.name === 'callbackReason')?.value).to.equal('Follow up on the refund');
+    expect(offered[0].linkedInteractionId).to.equal('chat-7');
     expect(desk.state().callbacks).to.have.length(0);
   });
 

@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import {
+  canAddParticipant,
+  canConference,
+  canConsult,
+  canDrop,
+  canEnd,
+  canEndConsult,
+  canExitConference,
+  canExitConsult,
+  canHold,
+  canResume,
+  canTransfer,
+  conferenceContinues,
+  consultDestinationSupported,
+  consultStatusLabel,
+  dropNeedsConfirmation,
+  handleTimeStart,
+  hasCallControls,
+  holdAfterResume,
+  legs,
+  nextController,
+  participantControls,
+  participantList,
+  transferOrExitConference,
+} from '../../../src/core/rules/index.js';
+import { emptyDirectory } from '../../../src/core/state.js';
+import { consulting, interaction, ME, participant, stateWith, T0 } from './fixtures.js';
+
+const conference = (count: number, extra = {}) =>
+  interaction({
+    inConference: true,
+    participants: [participant('customer', 'customer', T0), participant(ME, 'primary', T0 + 1), ...Array.from({ length: count - 2 }, (_, n) => participant(`a${n}`, 'conferenced', T0 + 10 + n))],
+    ...extra,
+  });
+
+describe('rules: call controls', () => {
+  it('[CALL-1] controls exist only once accepted; the handle time runs from acceptance', () => {
+    expect(hasCallControls(stateWith([interaction({ phase: 'offered' })]), 'c1').allowed).to.equal(false);
+    const call = interaction();
+    expect(hasCallControls(stateWith([call]), 'c1').allowed).to.equal(true);
+    expect(handleTimeStart(call)).to.equal(call.acceptedAt);
+  });
+
+  it('[HOLD-1] Hold, then Resume', () => {
+    const state = stateWith([interaction()]);
+    expect(canHold(state, 'c1', 'customer').allowed).to.equal(true);
+    expect(canResume(state, 'c1', 'customer').allowed).to.equal(false);
+    const held = stateWith([interaction({ customerLeg: { onHold: true } })]);
+    expect(canResume(held, 'c1', 'customer').allowed).to.equal(true);
+  });
+
+  it('[HOLD-2] [END-1] a call on hold cannot be ended', () => {
+    const held = stateWith([interaction({ customerLeg: { onHold: true } })]);
+    expect(canEnd(held, 'c1').reason).to.match(/on hold/);
+    expect(canEnd(stateWith([interaction()]), 'c1').allowed).to.equal(true);
+  });
+
+  it('[HOLD-3] while consulting the customer is held; resuming one leg holds the other; never both', () => {
+    const call = consulting();
+    expect(holdAfterResume(call, 'customer')).to.deep.equal({ customer: false, consult: true });
+    expect(holdAfterResume(call, 'consult')).to.deep.equal({ customer: true, consult: false });
+    expect(canHold(stateWith([call]), 'c1', 'consult').reason).to.match(/both/);
+  });
+
+  it('[CONS-1] a consult needs an active call, none under way, to any of five destination types', () => {
+    expect(canConsult(stateWith([interaction()]), 'c1').allowed).to.equal(true);
+    expect(canConsult(stateWith([interaction({ phase: 'offered' })]), 'c1').allowed).to.equal(false);
+    expect(canConsult(stateWith([consulting()]), 'c1').allowed).to.equal(false);
+  });
+
+  it('[CONS-2] an entry point or dial number routed to a capacity-based team is an unsupported destination', () => {
+    const directory = { ...emptyDirectory, entryPoints: [{ id: 'ep', name: 'EP', active: true, capacityBased: true, outdial: false }], dialNumbers: [{ id: 'dn', name: 'DN', number: '5550', capacityBased: true }] };
+    expect(consultDestinationSupported({ type: 'entry-point', id: 'ep' }, directory).reason).to.match(/Unsupported destination/);
+    expect(consultDestinationSupported({ type: 'dial-number', id: '5550' }, directory).allowed).to.equal(false);
+    expect(consultDestinationSupported({ type: 'agent', id: 'ep' }, directory).allowed).to.equal(true);
+  });
+
+  it('[CONS-3] "Consult Requested" shows until the consulted party answers', () => {
+    expect(consultStatusLabel(consulting('requested'))).to.equal('Consult Requested');
+    expect(consultStatusLabel(consulting('ringing'))).to.equal('Consult Requested');
+    expect(consultStatusLabel(consulting('answered'))).to.equal(undefined);
+  });
+
+  it('[CONS-4] Transfer and Conference enable once the consult rings', () => {
+    expect(canConference(stateWith([consulting('requested')]), 'c1').allowed).to.equal(false);
+    expect(canTransfer(stateWith([consulting('requested')]), 'c1', 'consult').allowed).to.equal(false);
+    expect(canConference(stateWith([consulting('ringing')]), 'c1').allowed).to.equal(true);
+    expect(canTransfer(stateWith([consulting('ringing')]), 'c1', 'consult').allowed).to.equal(true);
+  });
+
+  it('[CONS-5] once answered there are two legs', () => {
+    expect(legs(consulting('ringing'))).to.deep.equal(['customer']);
+    expect(legs(consulting('answered'))).to.deep.equal(['customer', 'consult']);
+  });
+
+  it('[CONS-6] only the consulted agent can Exit Consult', () => {
+    const asConsulted = interaction({ kind: 'consult-request', controllerId: 'agent-sam', participants: [participant('customer', 'customer'), participant('agent-sam', 'primary'), participant(ME, 'consulted')] });
+    expect(canExitConsult(stateWith([asConsulted]), 'c1').allowed).to.equal(true);
+    expect(canExitConsult(stateWith([consulting()]), 'c1').allowed).to.equal(false);
+    expect(participantControls(stateWith([asConsulted]), 'c1')).to.deep.equal(['exit-consult']);
+  });
+
+  it('[CONS-7] the primary agent ends the consult', () => {
+    expect(canEndConsult(stateWith([consulting()]), 'c1').allowed).to.equal(true);
+    expect(canEndConsult(stateWith([interaction()]), 'c1').allowed).to.equal(false);
+  });
+
+  it('[CONF-1] a conference needs a consult', () => {
+    expect(canConference(stateWith([interaction()]), 'c1').reason).to.match(/consult first/);
+  });
+
+  it('[CONF-2] at most 8 participants, the customer and the agent included', () => {
+    expect(canAddParticipant(stateWith([conference(7)]), 'c1').allowed).to.equal(true);
+    expect(canAddParticipant(stateWith([conference(8)]), 'c1').reason).to.match(/at most 8/);
+    expect(canConsult(stateWith([conference(8)]), 'c1').allowed).to.equal(false);
+  });
+
+  it('[CONF-3] Exit Conference replaces Transfer; the longest participant takes control', () => {
+    const state = stateWith([conference(4)]);
+    expect(transferOrExitConference(state, 'c1')).to.equal('exit-conference');
+    expect(canTransfer(state, 'c1').allowed).to.equal(false);
+    expect(canExitConference(state, 'c1').allowed).to.equal(true);
+    expect(nextController(state.interactions.c1.participants, ME)?.id).to.equal('a0');
+    expect(nextController([participant('customer', 'customer', 0), participant('late', 'conferenced', 9), participant('early', 'conferenced', 5)], ME)?.id).to.equal('early');
+  });
+
+  it('[CONF-4] only the controlling agent drops participants; the customer asks first; not digital', () => {
+    const state = stateWith([conference(4)]);
+    expect(canDrop(state, 'c1', 'a0').allowed).to.equal(true);
+    expect(canDrop(state, 'c1', ME).allowed).to.equal(false);
+    const notInControl = stateWith([conference(4, { controllerId: 'a0' })]);
+    expect(canDrop(notInControl, 'c1', 'a1').reason).to.match(/in control/);
+    expect(canDrop(stateWith([conference(4, { channel: 'chat' })]), 'c1', 'a0').allowed).to.equal(false);
+    expect(dropNeedsConfirmation(participant('customer', 'customer'))).to.equal(true);
+    expect(dropNeedsConfirmation(participant('a0', 'conferenced'))).to.equal(false);
+  });
+
+  it('[CONF-5] two parties left is no conference', () => {
+    expect(conferenceContinues([participant('c', 'customer'), participant(ME, 'primary')])).to.equal(false);
+    expect(conferenceContinues([participant('c', 'customer'), participant(ME, 'primary'), participant('x', 'supervisor')])).to.equal(false);
+    expect(conferenceContinues([participant('c', 'customer'), participant(ME, 'primary'), participant('a', 'conferenced')])).to.equal(true);
+  });
+
+  it('[CONF-6] nobody is added in Post Call', () => {
+    expect(canAddParticipant(stateWith([interaction({ phase: 'post-call' })]), 'c1').reason).to.match(/after the customer has left/);
+  });
+
+  it('[CONF-7] a barging supervisor is listed with a role', () => {
+    const rows = participantList(stateWith([conference(3, { participants: [...conference(3).participants, participant('sup', 'supervisor', T0 + 99)] })]), 'c1');
+    expect(rows.map((r) => [r.participant.id, r.roleLabel])).to.deep.include(['sup', 'Supervisor']);
+  });
+
+  it('[CONF-8] roles decide controls: the controller all, a conferenced agent exit, customers and dial numbers none', () => {
+    const state = stateWith([conference(4)]);
+    expect(participantControls(state, 'c1')).to.include.members(['hold', 'end', 'exit-conference', 'drop']);
+    const conferenced = stateWith([conference(4, { controllerId: 'a0', participants: [participant('customer', 'customer'), participant('a0', 'primary'), participant(ME, 'conferenced'), participant('a1', 'conferenced')] })]);
+    expect(participantControls(conferenced, 'c1')).to.deep.equal(['exit-conference']);
+    const dialNumber = stateWith([interaction({ participants: [participant('customer', 'customer'), participant(ME, 'dial-number')] })]);
+    expect(participantControls(dialNumber, 'c1')).to.deep.equal([]);
+    expect(participantList(state, 'c1').find((r) => r.participant.role === 'customer')!.confirmDrop).to.equal(true);
+  });
+
+  it('[XFER-1] [XFER-2] a call transfers to a queue, agent, entry point or dial number; blind only to an agent or dial number', () => {
+    const state = stateWith([interaction()]);
+    expect(canTransfer(state, 'c1', 'blind', { type: 'agent', id: 'a' }).allowed).to.equal(true);
+    expect(canTransfer(state, 'c1', 'blind', { type: 'dial-number', id: '5' }).allowed).to.equal(true);
+    expect(canTransfer(state, 'c1', 'blind', { type: 'queue', id: 'q' }).allowed).to.equal(false);
+    expect(canTransfer(stateWith([interaction({ phase: 'offered' })]), 'c1', 'blind').allowed).to.equal(false);
+  });
+});
