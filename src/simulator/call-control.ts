@@ -21,6 +21,13 @@ function requireControl(world: World, call: SimCall): void {
   if (!iControl(world, call)) refuse('not-controller', 'simulator.notController');
 }
 
+/** CONF-6: once the customer is gone nobody new joins, so a consult still on its way is called off. */
+export function cancelPendingConsult(world: World, call: SimCall): void {
+  if (!call.consult || call.consult.participant) return;
+  call.consult = undefined;
+  world.emit({ type: 'consult-ended', interactionId: call.id });
+}
+
 /** A party leaves; the call ends when one is left, control passes to the longest in it (CONF-3). */
 export function leave(world: World, call: SimCall, participantId: string, dropped = false): void {
   const leaving = call.participants.find((p) => p.id === participantId);
@@ -29,6 +36,7 @@ export function leave(world: World, call: SimCall, participantId: string, droppe
   if (leaving.role === 'customer') call.customerHeld = false;
   if (call.consult?.participant?.id === participantId) call.consult = undefined;
   world.emit({ type: 'participant-left', interactionId: call.id, participantId, dropped });
+  if (leaving.role === 'customer') cancelPendingConsult(world, call);
   if (talking(call).length <= 2) call.inConference = false;
   if (leaving.role === 'customer' && talking(call).length >= 2) call.phase = 'post-call';
   if (call.controllerId === participantId) {
@@ -87,6 +95,8 @@ export const callRequests = (world: World) => ({
     const call = liveCall(world, interactionId);
     if (call.phase === 'post-call') refuse('post-call', 'simulator.postCall');
     if (call.consult) refuse('consult-active', 'simulator.consultActive');
+    requireControl(world, call);
+    if (call.participants.some((p) => p.id === destination.id)) refuse('already-in-call', 'simulator.alreadyInCall');
     checkDestination(world, destination);
     if (talking(call).length >= world.tenant.conferenceLimit) refuse('conference-full', 'simulator.conferenceFull', { limit: world.tenant.conferenceLimit });
     const named = { ...destination, name: destinationName(world, destination) };
@@ -234,10 +244,12 @@ export const callRequests = (world: World) => ({
 export function answerConsult(world: World, call: SimCall, destination: Destination): void {
   if (!call.consult || call.consult.destination !== destination || call.consult.participant) return;
   const agent = destination.type === 'agent' ? world.directory.agents.find((a) => a.id === destination.id) : undefined;
-  const fallback = destination.type === 'queue' ? world.directory.agents.find((a) => a.available && a.id !== world.agent.id) : undefined;
+  // A queue is answered by an available agent who is not in the call yet.
+  const inCall = new Set(call.participants.map((p) => p.id));
+  const fallback = destination.type === 'queue' ? world.directory.agents.find((a) => a.available && !inCall.has(a.id)) : undefined;
   const who = agent ?? fallback;
   const participant: Participant = {
-    id: who?.id ?? world.nextId('party'),
+    id: who && !inCall.has(who.id) ? who.id : world.nextId('party'),
     name: who?.name ?? destination.name ?? destination.id,
     role: destination.type === 'dial-number' && !who ? 'dial-number' : 'consulted',
     joinedAt: world.clock.now(),

@@ -1,6 +1,6 @@
 import type { InteractionInit } from '../core/adapter-events.js';
 import type { CallbackKind, Channel, Participant } from '../core/types.js';
-import { answerConsult, endForMe, leave } from './call-control.js';
+import { answerConsult, cancelPendingConsult, endForMe, leave } from './call-control.js';
 import { sampleCallVariables, sampleCustomers } from './fixtures.js';
 import { arrive, returnToQueue } from './routing.js';
 import type { World } from './world.js';
@@ -62,13 +62,16 @@ export function scriptApi(world: World) {
       if (c.participants.filter((p) => p.role !== 'supervisor').length >= 2) {
         c.phase = 'post-call';
         world.emit({ type: 'customer-left', interactionId: id });
+        cancelPendingConsult(world, c);
       } else {
         endForMe(world, c, c.controllerId === world.agent.id);
       }
     },
     /** CONF-7: a supervisor barges in and shows in the participant list. */
-    supervisorBargesIn(id: string, name = 'Sam Rivera (supervisor)') {
+    supervisorBargesIn(id: string, name = 'Sam Rivera (supervisor)'): string | undefined {
       const c = call(id);
+      // CONF-6: once the customer has left nobody joins, a supervisor neither.
+      if (c.phase !== 'connected') return undefined;
       const supervisor: Participant = { id: world.nextId('supervisor'), name, role: 'supervisor', joinedAt: world.clock.now() };
       c.participants = [...c.participants, supervisor];
       world.emit({ type: 'participant-joined', interactionId: id, participant: supervisor });

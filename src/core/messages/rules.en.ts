@@ -56,6 +56,7 @@ export const rulesEn = {
   'rules.consult.already': 'A consult is already under way.',
   'rules.consult.unsupportedDestination': 'Unsupported destination: it routes to a capacity-based team.',
   'rules.consult.requested': 'Consult Requested',
+  'rules.consult.alreadyInCall': 'That agent is already in the call.',
   'rules.consult.notConsulted': 'Only the consulted agent can exit the consult.',
   'rules.transfer.inConference': 'In a conference, use Exit Conference.',
   'rules.transfer.consultNotReached': 'Available once the consult reaches its destination.',

@@ -12,6 +12,7 @@ export const simulatorEn = {
   'simulator.bothOnHold': 'Both calls can’t be on hold at the same time.',
   'simulator.postCall': 'The customer has left: nobody can be added.',
   'simulator.consultActive': 'A consult is already under way.',
+  'simulator.alreadyInCall': 'That party is already in the call.',
   'simulator.unsupportedDestination': 'Unsupported destination',
   'simulator.conferenceFull': 'A conference holds at most {limit} participants.',
   'simulator.notConsulted': 'You are not the consulted agent.',

@@ -83,9 +83,18 @@ export const canConsult: Check = (state, id) =>
       () => (i.phase === 'post-call' ? deny('rules.conference.postCall') : allow()),
       () => (i.consult ? deny('rules.consult.already') : allow()),
       () => (isAgentRole(myRole(state, i)) ? allow() : deny('rules.participant.noControls')),
+      // CONF-8: consulting out is the controlling agent's; a consulted agent has Exit Consult.
+      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
       () => canAddParticipant(state, id),
     ),
   );
+
+/** CONS-1: a consult reaches someone not already in the call. */
+export function consultDestinationFree(i: Interaction, destination: Destination): Verdict {
+  return destination.type === 'agent' && i.participants.some((p) => p.id === destination.id)
+    ? deny('rules.consult.alreadyInCall')
+    : allow();
+}
 
 export const CONSULT_DESTINATIONS: readonly DestinationType[] = ['agent', 'queue', 'dial-number', 'entry-point', 'organization'];
 

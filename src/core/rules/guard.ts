@@ -13,6 +13,7 @@ import {
   canHold,
   canResume,
   canTransfer,
+  consultDestinationFree,
   consultDestinationSupported,
 } from './call-controls.js';
 import { bnrControl } from './bnr.js';
@@ -64,6 +65,7 @@ const guards: Guards = {
   consult: (s, p) =>
     firstRefusal(
       () => canConsult(s, p.interactionId),
+      () => consultDestinationFree(s.interactions[p.interactionId], p.destination),
       () => consultDestinationSupported(p.destination, s.directory),
     ),
   endConsult: (s, p) => canEndConsult(s, p.interactionId),

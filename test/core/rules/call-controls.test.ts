@@ -22,6 +22,7 @@ import {
   nextController,
   participantControls,
   participantList,
+  requestGuard,
   transferOrExitConference,
 } from '../../../src/core/rules/index.js';
 import { emptyDirectory } from '../../../src/core/state.js';
@@ -67,6 +68,14 @@ describe('rules: call controls', () => {
     expect(canConsult(stateWith([interaction()]), 'c1').allowed).to.equal(true);
     expect(canConsult(stateWith([interaction({ phase: 'offered' })]), 'c1').allowed).to.equal(false);
     expect(canConsult(stateWith([consulting()]), 'c1').allowed).to.equal(false);
+  });
+
+  it('[CONS-1] [CONF-8] a consulted agent cannot consult out, and nobody consults a party already in the call', () => {
+    const asConsulted = interaction({ kind: 'consult-request', controllerId: 'agent-sam', participants: [participant('customer', 'customer'), participant('agent-sam', 'primary'), participant(ME, 'consulted')] });
+    expect(canConsult(stateWith([asConsulted]), 'c1').reason).to.match(/in control/);
+    const state = stateWith([conference(3)]);
+    expect(requestGuard(state, 'consult', { interactionId: 'c1', destination: { type: 'agent', id: 'a0' } }, T0).reason).to.match(/already in the call/);
+    expect(requestGuard(state, 'consult', { interactionId: 'c1', destination: { type: 'agent', id: 'someone-new' } }, T0).allowed).to.equal(true);
   });
 
   it('[CONS-2] an entry point or dial number routed to a capacity-based team is an unsupported destination', () => {
