@@ -214,15 +214,15 @@ function transition(
       });
     }
     case 'conference-started': {
-      if (!i.consult || i.consult.state === 'requested') return refuse('a conference needs an answered consult');
-      const joined = i.consult.participantId;
+      // The primary's desk has the consult; a consulted agent's desk (a consult request) has none.
+      if (i.consult ? i.consult.state === 'requested' : i.kind !== 'consult-request' || i.phase !== 'connected') {
+        return refuse('a conference needs a consult that reached its destination');
+      }
       return update({
         consult: undefined,
         inConference: true,
         customerLeg: { onHold: false },
-        participants: i.participants.map((p) =>
-          p.id === joined ? { ...p, role: 'conferenced' as const } : p,
-        ),
+        participants: i.participants.map((p) => (p.role === 'consulted' ? { ...p, role: 'conferenced' as const } : p)),
       });
     }
     case 'participant-joined': {

@@ -228,6 +228,7 @@ export const callRequests = (world: World) => ({
   },
   async end({ interactionId }: RequestPayloads['end']) {
     const call = liveCall(world, interactionId);
+    requireControl(world, call);
     if (call.customerHeld) refuse('on-hold', 'simulator.endOnHold');
     endForMe(world, call, iControl(world, call));
   },

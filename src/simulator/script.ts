@@ -77,7 +77,15 @@ export function scriptApi(world: World) {
       world.emit({ type: 'participant-joined', interactionId: id, participant: supervisor });
       return supervisor.id;
     },
-    /** A colleague in the call leaves by themselves. */
+    /** The colleague who consulted me joins everyone in a conference (CONF-1, seen from the consulted agent). */
+    colleagueStartsConference(id: string) {
+      const c = call(id);
+      if (c.init.kind !== 'consult-request' || c.phase !== 'connected') return;
+      c.participants = c.participants.map((p) => (p.role === 'consulted' ? { ...p, role: 'conferenced' } : p));
+      c.inConference = true;
+      world.emit({ type: 'conference-started', interactionId: id });
+    },
+    /** A colleague in the call leaves by themselves; control passes to the longest in the call (CONF-3). */
     participantLeaves(id: string, participantId: string) {
       leave(world, call(id), participantId);
     },

@@ -187,4 +187,23 @@ describe('simulator: a call', () => {
     expect((await desk.run('revealVariable', { interactionId: id, name: 'accountPin' })).ok).to.equal(true);
     expect(desk.store.revealedValue(id, 'accountPin')).to.match(/^\d{4}$/);
   });
+
+  it('[CONF-3] [CONF-5] when the primary leaves, the agent in the call longest takes control', async () => {
+    const desk = simDesk();
+    const id = desk.sim.colleagueConsultsMe();
+    desk.clock.advance(1000);
+    await desk.run('accept', { interactionId: id });
+    const me = desk.state().agent.id;
+    const primary = desk.call(id).participants.find((p) => p.role === 'primary')!;
+    expect(desk.call(id).controllerId).to.equal(primary.id);
+    expect((await desk.run('end', { interactionId: id })).ok).to.equal(false);
+    desk.sim.colleagueStartsConference(id);
+    expect(desk.call(id).inConference).to.equal(true);
+    desk.sim.participantLeaves(id, primary.id);
+    expect(desk.call(id).controllerId).to.equal(me);
+    expect(desk.call(id).inConference).to.equal(false);
+    expect((await desk.run('end', { interactionId: id })).ok).to.equal(true);
+    expect(desk.call(id).phase).to.equal('wrap-up');
+    expect(desk.errors).to.deep.equal([]);
+  });
 });

@@ -70,6 +70,8 @@ export const canEnd: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
       () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
+      // CONF-8: the agent in control ends the call; the others exit it.
+      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
       () => (i.customerLeg.onHold ? deny('rules.end.onHold') : allow()),
       () => (i.consult ? deny('rules.end.consulting') : allow()),
     ),

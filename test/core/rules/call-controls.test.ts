@@ -55,6 +55,7 @@ describe('rules: call controls', () => {
     const held = stateWith([interaction({ customerLeg: { onHold: true } })]);
     expect(canEnd(held, 'c1').reason).to.match(/on hold/);
     expect(canEnd(stateWith([interaction()]), 'c1').allowed).to.equal(true);
+    expect(canEnd(stateWith([interaction({ controllerId: 'agent-sam' })]), 'c1').reason).to.match(/in control/);
   });
 
   it('[HOLD-3] while consulting the customer is held; resuming one leg holds the other; never both', () => {
