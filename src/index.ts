@@ -4,6 +4,7 @@
  */
 export * from './core/index.js';
 export * from './events/request-events.js';
+export * from './events/ui-events.js';
 export * from './connect-adapter.js';
 export { storeContext, provideStore } from './components/shared/store-context.js';
 export { StoreController, TickController } from './components/shared/store-controller.js';

@@ -10,6 +10,7 @@ export * from './store.js';
 export type * from './store-events.js';
 export type { RequestOutcome } from './request-tracking.js';
 export * from './selectors.js';
+export * from './format.js';
 export * from './bind-adapter.js';
 export { checkAdapterEvent } from './validate-event.js';
 export * from './rules/index.js';

@@ -2,6 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskState } from '../../core/state.js';
 import type { DeskStore } from '../../core/store.js';
 
+/** Equal when every item is identical: for selectors that pick several slices of a snapshot. */
+export function sameItems<T extends readonly unknown[]>(a: T, b: T): boolean {
+  return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+}
+
 export interface StoreHost extends ReactiveControllerHost {
   /** The store in use: a `store` property set by the host, else the one from context. */
   readonly deskStore: DeskStore | undefined;

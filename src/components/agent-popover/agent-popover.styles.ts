@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const agentPopoverStyles = css`
+  :host {
+    display: block;
+    inline-size: var(--desk-popover-width, 22rem);
+    max-inline-size: 100%;
+  }
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  [part='header'] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  [part='pager'] {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  [part='stack'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  [part~='card'] {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    box-shadow: var(--desk-shadow, 0 4px 16px rgb(0 0 0 / 0.12));
+    overflow: hidden;
+  }
+  [part='card-header'] {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    font-weight: 600;
+  }
+  [part='status'] {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  [part='timer'] {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  [part='customer'],
+  [part='number'],
+  [part='details'] dd,
+  [part='variables'] dd {
+    overflow-wrap: anywhere;
+  }
+  [part='customer'] {
+    margin: 6px 0 0;
+    font-size: 1.1em;
+  }
+  [part='number'] {
+    margin: 0;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    gap: 2px 12px;
+    margin: 8px 0 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  [part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  button {
+    padding: 6px 14px;
+    border-radius: calc(var(--_radius) / 2);
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  button[part~='accept-button'],
+  button[part~='accept-all'],
+  button[part~='rona-available'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  button[part~='decline-button'],
+  button[part~='cancel-button'] {
+    color: var(--_danger);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  [part='phone-hint'] {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part='error'] {
+    margin: 8px 0 0;
+    color: var(--_danger);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

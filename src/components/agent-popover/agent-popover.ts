@@ -1,0 +1,162 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { t } from '../../core/i18n.js';
+import { acceptAllLabel, acceptAllTargets, popoverPage, popoverRequests, requestLabel } from '../../core/rules/popover.js';
+import type { DeskState } from '../../core/state.js';
+import type { Interaction } from '../../core/types.js';
+import { DeskElement } from '../shared/desk-element.js';
+import { icon } from '../shared/icons.js';
+import { sameItems, StoreController, TickController } from '../shared/store-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { agentPopoverStyles } from './agent-popover.styles.js';
+import { connectingCard, requestCard } from './request-card.js';
+
+/**
+ * @tagname agent-popover
+ * @summary Connecting and contact-request popovers, stacked five at a time, with Accept N requests and the RONA popover.
+ *
+ * @fires desk-accept - Accept or Answer on one request. Detail payload: `{ interactionId }`.
+ * @fires desk-accept-all - "Accept N requests": every offered digital request. Payload: `{ interactionIds }`.
+ * @fires desk-decline - Decline a call (desktop mode). Payload: `{ interactionId }`.
+ * @fires desk-cancel-callback - Cancel a web callback where the tenant allows it. Payload: `{ interactionId }`.
+ * @fires desk-set-agent-state - From the RONA popover: Available or Idle. Payload: `{ availability, idleCodeId? }`.
+ *
+ * @csspart base - Everything the element shows.
+ * @csspart header - The row with the page range and "Accept N requests".
+ * @csspart range - "1-5 of N".
+ * @csspart page-previous - The previous-page button.
+ * @csspart page-next - The next-page button.
+ * @csspart accept-all - "Accept N requests".
+ * @csspart stack - The list of popovers.
+ * @csspart card - One popover (also `request-card`, `connecting-card` or `rona-card`).
+ * @csspart card-header - Icon, label, status and timer.
+ * @csspart label - The request's label (Incoming call, Callback, Chat...).
+ * @csspart status - Ringing, or Connecting.
+ * @csspart timer - Time since the offer.
+ * @csspart customer - The customer's name.
+ * @csspart number - The customer's number (masked when the tenant protects it).
+ * @csspart details - A callback's dialed number and queue.
+ * @csspart variables - The configured call variables.
+ * @csspart actions - The buttons of a popover.
+ * @csspart button - Any button (also `accept-button`, `decline-button`, `cancel-button`).
+ * @csspart phone-hint - "Answer on your phone" in phone mode.
+ * @csspart error - Why the last request of a popover failed.
+ * @csspart icon - Any icon.
+ *
+ * @cssprop --desk-popover-width - Width of the stack (22rem).
+ * @cssprop --desk-color-surface - Popover background.
+ * @cssprop --desk-color-accent - Accept and Answer buttons.
+ * @cssprop --desk-color-danger - Decline, Cancel and errors.
+ * @cssprop --desk-shadow - A popover's shadow.
+ */
+export class AgentPopover extends DeskElement {
+  static override styles = [tokens, agentPopoverStyles];
+
+  /** Zero-based page of the stack (POP-2). */
+  @state() private page = 0;
+  /** Polite announcement of the newest request; never takes focus from the agent. */
+  @state() private announcement = '';
+
+  private readonly slice = new StoreController(
+    this,
+    (s: DeskState) => [s.interactions, s.agent, s.tenant, s.requests, s.rona] as const,
+    sameItems,
+  );
+  private readonly clock = new TickController(this);
+  private announced = new Set<string>();
+
+  private get desk(): DeskState | undefined {
+    return this.deskStore?.getState();
+  }
+
+  override willUpdate(): void {
+    const desk = this.desk;
+    if (!desk) return;
+    const requests = popoverRequests(desk);
+    const fresh = requests.filter((i) => i.phase === 'offered' && !this.announced.has(i.id));
+    this.announced = new Set(requests.filter((i) => i.phase === 'offered').map((i) => i.id));
+    const newest = fresh.at(-1);
+    if (newest) {
+      this.announcement = t('ui.popover.announce', {
+        label: requestLabel(newest).label,
+        customer: newest.customer.name || newest.customer.number,
+      });
+    }
+  }
+
+  override render() {
+    const desk = this.slice.value && this.desk;
+    if (!desk) return nothing;
+    const requests = popoverRequests(desk);
+    const page = popoverPage(requests, this.page);
+    const digital = acceptAllTargets(desk);
+    const acceptAll = acceptAllLabel(digital.length);
+    const now = this.clock.now();
+    const handlers = {
+      accept: (i: Interaction) => this.emitRequest('accept', { interactionId: i.id }),
+      decline: (i: Interaction) => this.emitRequest('decline', { interactionId: i.id }),
+      cancel: (i: Interaction) => this.emitRequest('cancelCallback', { interactionId: i.id }),
+    };
+    return html`<section part="base" aria-label=${t('ui.popover.region')}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${desk.rona ? this.renderRona(desk) : nothing}
+      ${requests.length && (page.label || acceptAll)
+        ? html`<div part="header" @keydown=${this.onHeaderKey}>
+            ${page.label
+              ? html`<div part="pager">
+                  <button part="page-previous" aria-label=${t('ui.popover.previous')} ?disabled=${!page.hasPrevious}
+                    @click=${() => (this.page = page.page - 1)}>${icon('previous')}</button>
+                  <span part="range" aria-live="polite">${page.label}</span>
+                  <button part="page-next" aria-label=${t('ui.popover.next')} ?disabled=${!page.hasNext}
+                    @click=${() => (this.page = page.page + 1)}>${icon('next')}</button>
+                </div>`
+              : nothing}
+            ${acceptAll
+              ? html`<button part="button accept-all"
+                  @click=${() => this.emitRequest('acceptAll', { interactionIds: digital.map((i) => i.id) })}>${acceptAll}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${requests.length
+        ? html`<ol part="stack">
+            ${page.items.map((i) => (i.phase === 'connecting' ? connectingCard(i) : requestCard(desk, i, now, handlers)))}
+          </ol>`
+        : nothing}
+    </section>`;
+  }
+
+  /** POP-11: the request went back to the queue; Available again, or stay Idle. */
+  private renderRona(desk: DeskState) {
+    const rona = desk.rona!;
+    return html`<div part="card rona-card" role="alertdialog" aria-labelledby="rona-title" aria-describedby="rona-body">
+      <div part="card-header"><span part="label" id="rona-title">${t('ui.popover.ronaTitle')}</span></div>
+      <p part="customer" id="rona-body">${t('ui.popover.ronaBody', { customer: rona.customerLabel })}</p>
+      <div part="actions">
+        <button part="button rona-available" @click=${() => this.answerRona('available')}>${t('ui.popover.ronaAvailable')}</button>
+        <button part="button rona-idle" @click=${() => this.answerRona('idle')}>${t('ui.popover.ronaIdle')}</button>
+      </div>
+    </div>`;
+  }
+
+  private answerRona(choice: 'available' | 'idle') {
+    const desk = this.desk;
+    if (!desk) return;
+    // Staying Idle keeps the RONA reason the platform set; going Available asks for the change.
+    if (choice === 'available') {
+      if (!this.emitRequest('setAgentState', { availability: 'available' })) return;
+    }
+    this.deskStore?.dismissRona();
+  }
+
+  /** POP-2: arrow keys page the stack from the header too. */
+  private onHeaderKey(event: KeyboardEvent) {
+    const forward = event.key === 'ArrowRight' || event.key === 'PageDown';
+    const back = event.key === 'ArrowLeft' || event.key === 'PageUp';
+    if (!forward && !back) return;
+    const desk = this.desk;
+    if (!desk) return;
+    const page = popoverPage(popoverRequests(desk), this.page + (forward ? 1 : -1));
+    this.page = page.page;
+    event.preventDefault();
+  }
+}
