@@ -3,6 +3,8 @@ import { connectAdapter, createStore, createSystemClock, DeskRequestEvent, inter
 import type { DeskState, Interaction, RequestName, RequestPayloads } from '../src/index.js';
 import { createSimulator } from '../src/simulator/index.js';
 import '../src/define/agent-status.js';
+import '../src/define/agent-popover.js';
+import '../src/define/task-list.js';
 
 const clock = createSystemClock();
 const store = createStore({ clock });
@@ -18,6 +20,7 @@ function ask<K extends RequestName>(name: K, payload: RequestPayloads[K]) {
 }
 
 const firstLive = (state: DeskState) =>
+  (state.selectedInteractionId && state.interactions[state.selectedInteractionId]) ||
   Object.values(state.interactions).find((i) => i.phase === 'connected' || i.phase === 'post-call');
 
 const controls: [string, () => void][] = [
@@ -39,8 +42,9 @@ for (const [label, run] of controls) {
   panel.append(button);
 }
 
-// Until the desk's elements arrive, a plain list shows what the store holds. Text only, never HTML.
-const list = document.getElementById('interactions')!;
+// Until the interaction pane arrives, a few plain buttons act on the selected interaction. Text only, never HTML.
+const actions = document.getElementById('interactions')!;
+const selected = document.getElementById('selected')!;
 function actionButton(label: string, run: () => void) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -48,27 +52,18 @@ function actionButton(label: string, run: () => void) {
   button.addEventListener('click', run);
   return button;
 }
-function row(i: Interaction) {
-  const li = document.createElement('li');
-  const text = document.createElement('span');
-  text.textContent = `${i.channel} · ${i.customer.name ?? i.customer.number} · ${interactionStatus(i)}`;
-  li.append(text);
-  if (i.phase === 'offered') {
-    li.append(actionButton('Accept', () => ask('accept', { interactionId: i.id })));
+function showSelected(i: Interaction | undefined) {
+  selected.textContent = i ? `${i.customer.name ?? i.customer.number} · ${interactionStatus(i)}` : 'Select a task on the left.';
+  const buttons: HTMLButtonElement[] = [];
+  if (i?.phase === 'connected') {
+    buttons.push(actionButton(i.customerLeg.onHold ? 'Resume' : 'Hold', () => ask(i.customerLeg.onHold ? 'resume' : 'hold', { interactionId: i.id, leg: 'customer' })));
+    buttons.push(actionButton('End', () => ask('end', { interactionId: i.id })));
   }
-  if (i.phase === 'connected') {
-    li.append(actionButton(i.customerLeg.onHold ? 'Resume' : 'Hold', () => ask(i.customerLeg.onHold ? 'resume' : 'hold', { interactionId: i.id, leg: 'customer' })));
-    li.append(actionButton('End', () => ask('end', { interactionId: i.id })));
-  }
-  if (i.phase === 'wrap-up') {
-    li.append(actionButton('Wrap up: Resolved', () => ask('submitWrapUp', { interactionId: i.id, reasonId: 'resolved' })));
-  }
-  return li;
+  if (i?.phase === 'wrap-up') buttons.push(actionButton('Wrap up: Resolved', () => ask('submitWrapUp', { interactionId: i.id, reasonId: 'resolved' })));
+  actions.replaceChildren(...buttons);
 }
-store.subscribe((state, previous) => {
-  if (state.interactions === previous.interactions) return;
-  list.replaceChildren(...Object.values(state.interactions).map(row));
-});
+store.subscribe((state: DeskState) => showSelected(state.selectedInteractionId ? state.interactions[state.selectedInteractionId] : undefined));
+document.addEventListener('desk-open-callbacks', () => logLine('the agent asked to schedule a callback (the dialog comes with callback-dialog)'));
 
 const log = document.getElementById('log')!;
 function logLine(text: string, error = false) {

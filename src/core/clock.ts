@@ -87,6 +87,7 @@ export function createVirtualClock(start = Date.UTC(2026, 10, 24, 15, 0, 0)): Vi
 export interface Ticker {
   subscribe(listener: (now: number) => void): () => void;
   readonly listenerCount: number;
+  readonly periodMs: number;
 }
 
 export function createTicker(clock: Clock, periodMs = 1000): Ticker {
@@ -104,6 +105,7 @@ export function createTicker(clock: Clock, periodMs = 1000): Ticker {
     else handle = undefined;
   };
   return {
+    periodMs,
     get listenerCount() {
       return listeners.size;
     },

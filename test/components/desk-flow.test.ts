@@ -35,6 +35,14 @@ describe('popovers and task list on the simulator', () => {
     page.sim.offerSocial();
     page.clock.advance(1000);
     await agree(7);
+    // One clock: the same request shows the same time in the list and on its popover, between ticks too.
+    page.clock.advance(2400);
+    page.store.select(call);
+    await render();
+    const firstCard = popover.shadowRoot!.querySelector<HTMLElement>('[part~=request-card]')!;
+    const id = firstCard.dataset.interactionId!;
+    const listTimer = list.shadowRoot!.querySelector(`[data-interaction-id="${id}"] [part=timer]`)!.textContent;
+    expect([listTimer, firstCard.querySelector('[part=timer]')!.textContent]).to.deep.equal(['0:02', '0:02']);
 
     popover.shadowRoot!.querySelector<HTMLButtonElement>('[part~=accept-all]')!.click();
     await agree(1);

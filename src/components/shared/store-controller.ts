@@ -87,9 +87,14 @@ export class TickController implements ReactiveController {
     this.store = undefined;
   }
 
-  /** The store clock's time, so every display agrees. */
+  /**
+   * The last whole tick of the store's clock. Every display reads this same instant, so two
+   * elements that render between ticks never disagree by a second.
+   */
   now(): number {
-    return this.store?.clock.now() ?? Date.now();
+    if (!this.store) return Date.now();
+    const now = this.store.clock.now();
+    return now - (now % this.store.ticker.periodMs);
   }
 
   private sync(): void {
