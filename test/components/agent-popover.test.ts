@@ -43,6 +43,7 @@ describe('agent-popover', () => {
     expect(card.querySelector('[part=label]')!.textContent).to.equal('Incoming call');
     expect(card.querySelector('svg[aria-hidden=true]')).to.exist;
     expect(card.querySelector('[part=timer]')!.textContent).to.equal('1:05');
+    await expect(el).to.be.accessible();
   });
 
   it('[POP-2] [POP-3] stacks seven requests five at a time as "1-5 of 7", emails first and calls last, and pages by keyboard', async () => {
@@ -70,6 +71,7 @@ describe('agent-popover', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=range]')!.textContent).to.equal('1-5 of 7');
+    await expect(el).to.be.accessible();
   });
 
   it('[POP-4] each digital request has Accept, and "Accept N requests" accepts them all at once', async () => {
@@ -88,6 +90,7 @@ describe('agent-popover', () => {
     await settle();
     await el.updateComplete;
     expect(labels(el)).to.deep.equal(['Incoming call']);
+    await expect(el).to.be.accessible();
   });
 
   it('[POP-5] [POP-7] shows configured variables, never a secure one, and only the last four digits of the number anywhere', async () => {
@@ -101,6 +104,7 @@ describe('agent-popover', () => {
     const shown = [...card.querySelectorAll('[part=variables] dt')].map((dt) => dt.textContent);
     expect(shown).to.deep.equal(['Account number', 'Tier', 'Last order', 'Intent', 'Language', 'Region']);
     expect(card.querySelector('[part=number]')!.textContent).to.match(/0134$/);
+    await expect(el).to.be.accessible();
     button(card, 'accept-button')!.click();
     await settle();
     document.removeEventListener('desk-accept', record);
@@ -197,6 +201,23 @@ describe('agent-popover', () => {
     expect(document.activeElement).to.equal(input);
   });
 
+  it('renders hostile text in a callback\'s number, DNIS and queue, and in the RONA popover, as text', async () => {
+    const el = await popover({ tenant: { ringTimeoutMs: 5_000 } });
+    const hostile = '<svg onload="window.__pwned=3">';
+    page.sim.offerCallback('web', { customer: { name: hostile, number: hostile }, dnis: hostile, queueName: hostile + 'Q'.repeat(300) });
+    await advance(el, 1000);
+    const card = cards(el)[0];
+    expect(card.querySelector('[part=details] svg, [part=number] svg')).to.equal(null);
+    expect(card.querySelector('[part=details]')!.textContent).to.contain(hostile);
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    await advance(el, 5000);
+    const rona = el.shadowRoot!.querySelector('[part~=rona-card]')!;
+    expect(rona.textContent).to.contain(hostile);
+    expect(rona.querySelector('[part=customer] svg')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders hostile customer data as text, never as markup', async () => {
     const el = await popover();
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>javascript:alert(1) \u202Eevil';
@@ -207,5 +228,6 @@ describe('agent-popover', () => {
     expect(card.querySelector('[part=customer]')!.textContent).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    await expect(el).to.be.accessible();
   });
 });

@@ -13,7 +13,7 @@ async function taskList(options: Parameters<typeof simPage>[0] = {}) {
   return fixture<TaskList>(html`<task-list .store=${page.store}></task-list>`);
 }
 const cards = (el: TaskList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=card]')];
-const text = (card: Element, part: string) => card.querySelector(`[part=${part}]`)?.textContent?.trim();
+const text = (card: ParentNode, part: string) => card.querySelector(`[part=${part}]`)?.textContent?.trim();
 async function advance(el: TaskList, ms: number) {
   page.clock.advance(ms);
   await el.updateComplete;
@@ -50,6 +50,7 @@ describe('task-list', () => {
     expect(page.store.getState().interactions[first].phase).to.equal('connected');
     expect(page.store.getState().interactions[second]).to.equal(undefined);
     expect(cards(el).map((c) => text(c, 'status'))).to.deep.equal(['Connected']);
+    await expect(el).to.be.accessible();
   });
 
   it('[TASK-3] a callback card shows its reason, and a cancellable web callback shows Cancel instead of Ringing', async () => {
@@ -117,5 +118,12 @@ describe('task-list', () => {
     expect(text(card, 'customer')).to.equal(hostile.trim());
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible empty, and says so', async () => {
+    const el = await taskList();
+    expect(text(el.shadowRoot!, 'empty')).to.equal('No interactions yet.');
+    await expect(el).to.be.accessible();
   });
 });
