@@ -163,7 +163,7 @@ export const callRequests = (world: World) => ({
     requireControl(world, call);
     if (call.inConference) refuse('in-conference', 'simulator.transferInConference');
     checkDestination(world, destination);
-    if (mode === 'blind' && destination.type !== 'agent' && destination.type !== 'dial-number') refuse('blind-destination', 'simulator.blindDestination');
+    if (mode === 'blind' && destination.type === 'organization') refuse('blind-destination', 'simulator.blindDestination');
     if (mode === 'consult' && (!call.consult || call.consult.state === 'requested')) refuse('no-consult', 'simulator.transferNeedsConsult');
     // XFER-2, END-4: the call leaves at once and the agent wraps up.
     endForMe(world, call, true);

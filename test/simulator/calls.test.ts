@@ -129,13 +129,16 @@ describe('simulator: a call', () => {
     expect(desk.call(id).phase).to.equal('post-call');
   });
 
-  it('[XFER-1] [XFER-2] [END-4] a blind transfer to an agent goes at once and opens wrap-up; to a queue it is refused', async () => {
+  it('[XFER-1] [XFER-2] [END-4] a transfer to an agent or a queue goes at once and opens wrap-up; to an organization it is refused', async () => {
     const desk = simDesk();
-    const id = await desk.acceptedCall();
-    const toQueue = await desk.run('transfer', { interactionId: id, mode: 'blind', destination: { type: 'queue', id: 'q-sales' } });
-    expect(toQueue.ok).to.equal(false);
-    await desk.run('transfer', { interactionId: id, mode: 'blind', destination: colleagueDestination });
-    expect(desk.call(id).phase).to.equal('wrap-up');
+    const first = await desk.acceptedCall();
+    const refused = await desk.sim.adapter.transfer({ interactionId: first, mode: 'blind', destination: { type: 'organization', id: 'org-partner' } }).then(() => 'sent', (e: Error) => e.message);
+    expect(refused).to.match(/queue, an agent/);
+    await desk.run('transfer', { interactionId: first, mode: 'blind', destination: colleagueDestination });
+    expect(desk.call(first).phase).to.equal('wrap-up');
+    const second = await desk.acceptedCall();
+    expect((await desk.run('transfer', { interactionId: second, mode: 'blind', destination: { type: 'queue', id: 'q-sales' } })).ok).to.equal(true);
+    expect(desk.call(second).phase).to.equal('wrap-up');
   });
 
   it('[REC-1] [REC-2] [REC-3] pauses recording, resumes by itself after the tenant duration, and refuses during a consult', async () => {

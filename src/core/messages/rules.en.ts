@@ -60,7 +60,7 @@ export const rulesEn = {
   'rules.consult.notConsulted': 'Only the consulted agent can exit the consult.',
   'rules.transfer.inConference': 'In a conference, use Exit Conference.',
   'rules.transfer.consultNotReached': 'Available once the consult reaches its destination.',
-  'rules.transfer.blindDestination': 'A blind transfer goes to an agent or a dial number.',
+  'rules.transfer.blindDestination': 'A call can be transferred to a queue, an agent, an entry point or a dial number.',
   'rules.conference.needsConsult': 'Start a consult first; the conference opens once it reaches the destination.',
   'rules.conference.postCall': 'Nobody can be added after the customer has left.',
   'rules.conference.full': 'A conference holds at most {limit} participants.',

@@ -21,7 +21,7 @@ export const simulatorEn = {
   'simulator.dropDigital': 'Participants can’t be dropped from digital conferences.',
   'simulator.noParticipant': 'That participant is not in the call.',
   'simulator.transferInConference': 'Exit the conference to hand the call over.',
-  'simulator.blindDestination': 'A blind transfer goes to an agent or a dial number.',
+  'simulator.blindDestination': 'A call can be transferred to a queue, an agent, an entry point or a dial number.',
   'simulator.transferNeedsConsult': 'A consult transfer needs a consult that reached its destination.',
   'simulator.notRecording': 'The call is not being recorded.',
   'simulator.notPaused': 'Recording is not paused.',

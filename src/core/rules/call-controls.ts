@@ -141,9 +141,13 @@ export function canTransfer(
   );
 }
 
-/** XFER-1, XFER-2: blind transfers go to an agent or a dial number; others to any destination. */
+/**
+ * XFER-1: a call goes straight to a queue, agent, entry point or dial number (XFER-2: to a person
+ * that is the blind transfer; a queue or entry point routes it on). A consult transfer hands the
+ * call to whoever the consult reached.
+ */
 export function transferDestinationTypes(mode: 'blind' | 'consult'): readonly DestinationType[] {
-  return mode === 'blind' ? ['agent', 'dial-number'] : ['queue', 'agent', 'entry-point', 'dial-number'];
+  return mode === 'blind' ? ['queue', 'agent', 'entry-point', 'dial-number'] : CONSULT_DESTINATIONS;
 }
 
 /** CONS-4, CONF-1, CONF-2: conference from a consult that reached its destination, within the limit. */

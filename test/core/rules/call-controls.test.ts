@@ -171,11 +171,12 @@ describe('rules: call controls', () => {
     expect(participantList(state, 'c1').find((r) => r.participant.role === 'customer')!.confirmDrop).to.equal(true);
   });
 
-  it('[XFER-1] [XFER-2] a call transfers to a queue, agent, entry point or dial number; blind only to an agent or dial number', () => {
+  it('[XFER-1] [XFER-2] a call transfers at once to a queue, agent, entry point or dial number, not an organization', () => {
     const state = stateWith([interaction()]);
-    expect(canTransfer(state, 'c1', 'blind', { type: 'agent', id: 'a' }).allowed).to.equal(true);
-    expect(canTransfer(state, 'c1', 'blind', { type: 'dial-number', id: '5' }).allowed).to.equal(true);
-    expect(canTransfer(state, 'c1', 'blind', { type: 'queue', id: 'q' }).allowed).to.equal(false);
+    for (const type of ['agent', 'dial-number', 'queue', 'entry-point'] as const) {
+      expect(canTransfer(state, 'c1', 'blind', { type, id: 'x' }).allowed, type).to.equal(true);
+    }
+    expect(canTransfer(state, 'c1', 'blind', { type: 'organization', id: 'o' }).allowed).to.equal(false);
     expect(canTransfer(stateWith([interaction({ phase: 'offered' })]), 'c1', 'blind').allowed).to.equal(false);
   });
 });
