@@ -43,3 +43,19 @@ describe('agent-status', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('agent-status: background noise reduction setting', () => {
+  it('[BNR-1] offers "Apply background noise reduction" in desktop mode only, and asks to change the default', async () => {
+    const desktop = createStore({ clock: createVirtualClock(), state: { agent: { ...defaultAgent, signedIn: true, telephonyMode: 'desktop', settings: { backgroundNoiseReduction: true } } } });
+    const el = await fixture<AgentStatus>(html`<agent-status .store=${desktop}></agent-status>`);
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('[part=bnr-setting] input')!;
+    expect(box.checked).to.equal(true);
+    const heard = oneEvent(el, 'desk-set-bnr-default');
+    box.click();
+    expect((await heard).detail.payload).to.deep.equal({ enabled: false });
+    await expect(el).to.be.accessible();
+    const phone = createStore({ clock: createVirtualClock(), state: { agent: { ...defaultAgent, signedIn: true, telephonyMode: 'phone' } } });
+    const onPhone = await fixture<AgentStatus>(html`<agent-status .store=${phone}></agent-status>`);
+    expect(onPhone.shadowRoot!.querySelector('[part=bnr-setting]')).to.equal(null);
+  });
+});

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { t } from '../../core/i18n.js';
 import type { RequestRecord } from '../../core/requests.js';
+import { bnrSettingVisible } from '../../core/rules/bnr.js';
 import { latestRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -16,11 +17,13 @@ const AVAILABLE = 'available';
  * @summary The agent’s state (Available, or Idle with a reason) and sign-out.
  *
  * @fires desk-set-agent-state - The agent picked a state. Detail: `{ payload: { availability, idleCodeId? } }`.
+ * @fires desk-set-bnr-default - BNR-1: the "Apply background noise reduction" user setting (desktop mode). Payload: `{ enabled }`.
  * @fires desk-sign-out - The agent asked to sign out (refused while a request is showing: AGENT-2).
  *
  * @csspart base - The bar holding everything.
  * @csspart indicator - The coloured state dot.
  * @csspart state-select - The state select.
+ * @csspart bnr-setting - The background noise reduction setting (desktop mode only).
  * @csspart sign-out - The sign-out button.
  * @csspart error - Why the last request was refused.
  *
@@ -55,6 +58,11 @@ export class AgentStatus extends DeskElement {
             ? html`<option value="idle:" ?selected=${value === 'idle:'}>${t('ui.agent.idle')}</option>`
             : nothing}
       </select>
+      ${bnrSettingVisible(agent)
+        ? html`<label part="bnr-setting"><input type="checkbox" .checked=${agent.settings.backgroundNoiseReduction}
+            @change=${(e: Event) => this.emitRequest('setBnrDefault', { enabled: (e.target as HTMLInputElement).checked })} />
+            ${t('ui.agent.bnrSetting')}</label>`
+        : nothing}
       <button part="sign-out" @click=${this.onSignOut} ?disabled=${!agent.signedIn}>${t('ui.agent.signOut')}</button>
       ${error ? html`<p part="error" role="alert">${error.reason}</p>` : nothing}
     </div>`;

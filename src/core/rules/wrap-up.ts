@@ -6,11 +6,21 @@ import { allow, deny, type Verdict } from './verdict.js';
 /** END-3: the list filters only from three characters. */
 export const WRAP_UP_QUERY_MIN = 3;
 
-/** END-2: Wrap Up Reasons open for the primary agent only. */
+/**
+ * END-2, CONS-7: Wrap Up Reasons open for the agent who owes a wrap-up: the primary when the call
+ * ends, the consulted agent when the primary ends the consult. The platform says which
+ * (`wrapUpRequired`); an agent who merely leaves a call owes none.
+ */
 export function wrapUpOpensFor(state: DeskState, id: string): boolean {
   const i = state.interactions[id];
-  return !!i && i.phase === 'wrap-up' && i.wrapUpRequired && myRole(state, i) === 'primary';
+  return !!i && i.phase === 'wrap-up' && i.wrapUpRequired;
 }
+
+/** END-2: ending the call is what gives the primary agent their wrap-up. */
+export const endGivesWrapUp = (state: DeskState, id: string): boolean => {
+  const i = state.interactions[id];
+  return !!i && myRole(state, i) === 'primary';
+};
 
 /** END-3: the whole list below three characters, else the reasons containing the query. */
 export function filterWrapUpReasons(reasons: readonly WrapUpReason[], query: string): readonly WrapUpReason[] {

@@ -15,6 +15,7 @@ import {
   maskedValue,
   recordingRemainingMs,
   validateVariableValue,
+  endGivesWrapUp,
   wrapUpOpensFor,
 } from '../../../src/core/rules/index.js';
 import { consulting, interaction, ME, participant, stateWith, T0, variable } from './fixtures.js';
@@ -105,11 +106,13 @@ describe('rules: call-associated variables', () => {
 });
 
 describe('rules: end and wrap-up', () => {
-  it('[END-2] Wrap Up Reasons open for the primary agent only', () => {
+  it('[END-2] [CONS-7] Wrap Up Reasons open for the agent who owes one: the primary on End, not an agent who left', () => {
     const primary = stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: true })]);
     expect(wrapUpOpensFor(primary, 'c1')).to.equal(true);
-    const consulted = stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: true, participants: [participant(ME, 'consulted')] })]);
-    expect(wrapUpOpensFor(consulted, 'c1')).to.equal(false);
+    expect(endGivesWrapUp(primary, 'c1')).to.equal(true);
+    const consulted = stateWith([interaction({ participants: [participant('agent-sam', 'primary'), participant(ME, 'consulted')], controllerId: 'agent-sam' })]);
+    expect(endGivesWrapUp(consulted, 'c1')).to.equal(false);
+    expect(wrapUpOpensFor(stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: false })]), 'c1')).to.equal(false);
   });
 
   it('[END-3] the list filters from three characters; Submit needs a reason', () => {

@@ -1,0 +1,353 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { t } from '../../core/i18n.js';
+import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
+import { canSaveVariables, validateVariableValue } from '../../core/rules/variables.js';
+import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
+import type { Verdict } from '../../core/rules/verdict.js';
+import { isAccepted } from '../../core/rules/status.js';
+import { interactionById, latestRequest } from '../../core/selectors.js';
+import type { DeskState } from '../../core/state.js';
+import type { Interaction, LegName, Variable } from '../../core/types.js';
+import { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
+import { DeskElement } from '../shared/desk-element.js';
+import { sameItems, StoreController, TickController } from '../shared/store-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { control } from './control.js';
+import { interactionPaneStyles } from './interaction-pane.styles.js';
+import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
+import { controls, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
+import { variablesEditor, type Edit } from './variables-editor.js';
+
+type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
+
+/**
+ * @tagname interaction-pane
+ * @summary The selected interaction and every control the guide describes: hold, consult, conference, transfer, recording, BNR, call variables, end and wrap-up.
+ *
+ * @attr interaction-id - Show this interaction instead of the task list's selection.
+ *
+ * @fires desk-hold - Hold a leg. Payload: `{ interactionId, leg }`.
+ * @fires desk-resume - Resume a leg. Payload: `{ interactionId, leg }`.
+ * @fires desk-consult - Consult a destination. Payload: `{ interactionId, destination }`.
+ * @fires desk-end-consult - End the consult leg. Payload: `{ interactionId }`.
+ * @fires desk-exit-consult - The consulted agent leaves. Payload: `{ interactionId }`.
+ * @fires desk-conference - Join everyone. Payload: `{ interactionId }`.
+ * @fires desk-exit-conference - Leave the conference. Payload: `{ interactionId }`.
+ * @fires desk-transfer - Transfer the call. Payload: `{ interactionId, destination, mode }`.
+ * @fires desk-drop-participant - The controlling agent drops someone. Payload: `{ interactionId, participantId }`.
+ * @fires desk-pause-recording - Payload: `{ interactionId }`.
+ * @fires desk-resume-recording - Payload: `{ interactionId }`.
+ * @fires desk-set-bnr - Background noise removal for this call. Payload: `{ interactionId, enabled }`.
+ * @fires desk-save-variables - Save edited call variables. Payload: `{ interactionId, changes }`.
+ * @fires desk-reveal-variable - Fetch a secure value. Payload: `{ interactionId, name }`.
+ * @fires desk-refresh-directory - Refresh the destination lists. Payload: `{}`.
+ * @fires desk-end - End the call. Payload: `{ interactionId }`.
+ * @fires desk-submit-wrap-up - Payload: `{ interactionId, reasonId }`.
+ * @fires desk-open-callbacks - "Schedule and manage callbacks" from the "…" menu. Detail: `{ interactionId }`.
+ *
+ * @csspart base - Everything the element shows.
+ * @csspart header - Customer, BNR, state and handle time.
+ * @csspart customer - The customer's name.
+ * @csspart number - The customer's number.
+ * @csspart chip - A state beside the timer (also `hold-chip`, `consult-chip`).
+ * @csspart timer - The handle time.
+ * @csspart controls - The controls bar.
+ * @csspart control - Any control button (also named for it: `hold`, `resume`, `consult`, `transfer`, `conference`, `exit-conference`, `end-consult`, `exit-consult`, `end`, `more`, `bnr`, `drop`, `save`, `revert`, `reveal`...).
+ * @csspart legs - The customer and consult legs.
+ * @csspart leg - One leg.
+ * @csspart recording - The recording row.
+ * @csspart recording-indicator - Recording, or paused and for how long.
+ * @csspart participants - The participant list.
+ * @csspart participant - One participant.
+ * @csspart variables - The call variables.
+ * @csspart variable-input - An editable variable's field.
+ * @csspart field-error - Why a field's value is refused.
+ * @csspart error - Why the last request failed.
+ * @csspart notice - A message for this interaction (customer dropped, a variable overwritten).
+ * @csspart dialog - Any dialog (also `destination-dialog`, `wrap-up-dialog`, `drop-dialog`, `more-menu`).
+ *
+ * @cssprop --desk-color-surface - Background.
+ * @cssprop --desk-color-accent - Primary actions and state chips.
+ * @cssprop --desk-color-danger - End, Drop and errors.
+ */
+export class InteractionPane extends DeskElement {
+  static override styles = [tokens, interactionPaneStyles];
+
+  /** Show this interaction; otherwise the one selected in the task list. */
+  @property({ attribute: 'interaction-id' }) interactionId?: string;
+
+  @state() private dialog?: Dialog;
+  @state() private destination: DestinationDialogState = { mode: 'consult', type: 'agent', query: '', number: '' };
+  @state() private dropId?: string;
+  @state() private wrapQuery = '';
+  @state() private wrapReason?: string;
+  @state() private wrapError?: string;
+  @state() private edits = new Map<string, Edit>();
+  @state() private fieldErrors = new Map<string, string>();
+
+  private readonly slice = new StoreController(
+    this,
+    (s: DeskState) => [s.interactions, s.agent, s.tenant, s.directory, s.requests, s.notices, s.selectedInteractionId] as const,
+    sameItems,
+  );
+  private readonly clock = new TickController(this);
+  /** Which interaction the local edits and dialogs belong to. */
+  private shownId?: string;
+  private wrapUpOffered = new Set<string>();
+  private opener?: HTMLElement;
+
+  private get desk(): DeskState | undefined {
+    return this.slice.value && this.deskStore?.getState();
+  }
+
+  private get shown(): Interaction | undefined {
+    const desk = this.desk;
+    return desk && interactionById(desk, this.interactionId ?? desk.selectedInteractionId);
+  }
+
+  override willUpdate(): void {
+    const i = this.shown;
+    if (i?.id !== this.shownId) {
+      // Another interaction: its own edits and dialogs, never the last one's.
+      this.shownId = i?.id;
+      this.edits = new Map();
+      this.fieldErrors = new Map();
+      this.dialog = undefined;
+    }
+    if (!i || !this.desk) return;
+    this.dropStaleEdits(i);
+    if (wrapUpOpensFor(this.desk, i.id) && !this.wrapUpOffered.has(i.id)) {
+      this.wrapUpOffered.add(i.id);
+      this.open('wrap-up');
+    }
+    if (this.dialog === 'wrap-up' && i.phase !== 'wrap-up') this.dialog = undefined;
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (!changed.has('dialog')) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.dialog && dialog && !dialog.open) dialog.showModal();
+    if (!this.dialog && this.opener?.isConnected) {
+      this.opener.focus();
+      this.opener = undefined;
+    }
+  }
+
+  override render() {
+    const desk = this.desk;
+    if (!desk) return nothing;
+    const i = this.shown;
+    if (!i) return html`<section part="base"><p part="empty">${t('ui.pane.none')}</p></section>`;
+    const ctx: PaneContext = { desk, i, now: this.clock.now(), ask: this.asks(i) };
+    const failure = this.lastFailure(desk, i);
+    const notices = desk.notices.filter((n) => n.interactionId === i.id);
+    return html`<section part="base" aria-label=${t('ui.pane.region', { customer: i.customer.name || i.customer.number })}>
+      ${header(ctx)}
+      ${notices.map((n) => html`<p part="notice" role="status">${n.message}
+        <button part="control dismiss" aria-label=${t('ui.pane.close')} @click=${() => this.deskStore?.dismissNotice(n.id)}>×</button></p>`)}
+      ${failure ? html`<p part="error" role="alert">${failure}</p>` : nothing}
+      ${isAccepted(i) ? controls(ctx) : nothing}
+      ${i.phase === 'wrap-up' && wrapUpOpensFor(desk, i.id)
+        ? control('wrap-up primary-action', t('ui.pane.wrapUpTitle'), { allowed: true }, () => this.open('wrap-up'))
+        : nothing}
+      ${legRows(ctx)}
+      ${recordingRow(ctx)}
+      ${participants(ctx)}
+      ${variablesEditor({
+        desk,
+        i,
+        edits: this.edits,
+        fieldErrors: this.fieldErrors,
+        saving: latestRequest(desk, 'saveVariables', i.id)?.status === 'pending',
+        revealed: (name) => this.deskStore?.revealedValue(i.id, name),
+        edit: (v, value) => this.edit(v, value),
+        refuse: (v, message) => this.setFieldError(v.name, message),
+        reveal: (v) => this.emitRequest('revealVariable', { interactionId: i.id, name: v.name }),
+        save: () => this.save(i),
+        revert: () => {
+          this.edits = new Map();
+          this.fieldErrors = new Map();
+        },
+      })}
+      ${this.renderDialog(desk, i)}
+    </section>`;
+  }
+
+  private renderDialog(desk: DeskState, i: Interaction) {
+    switch (this.dialog) {
+      case 'destination':
+        return destinationDialog(desk, this.destination, {
+          set: (patch) => (this.destination = { ...this.destination, ...patch }),
+          refresh: () => this.emitRequest('refreshDirectory', {}),
+          submit: () => this.submitDestination(desk, i),
+          close: () => this.close(),
+        });
+      case 'wrap-up':
+        return wrapUpDialog(desk, this.wrapQuery, this.wrapReason, this.wrapError, {
+          query: (value) => (this.wrapQuery = value),
+          choose: (id) => {
+            this.wrapReason = id;
+            this.wrapError = undefined;
+          },
+          submit: () => this.submitWrapUp(desk, i),
+          close: () => this.close(),
+        });
+      case 'drop': {
+        const participant = i.participants.find((p) => p.id === this.dropId);
+        if (!participant) return nothing;
+        return dropDialog(participant, {
+          confirm: () => {
+            this.emitRequest('dropParticipant', { interactionId: i.id, participantId: participant.id });
+            this.close();
+          },
+          close: () => this.close(),
+        });
+      }
+      case 'more':
+        return moreMenu({
+          callbacks: () => {
+            this.close();
+            this.dispatchEvent(new DeskOpenCallbacksEvent(i.id));
+          },
+          close: () => this.close(),
+        });
+      default:
+        return nothing;
+    }
+  }
+
+  private asks(i: Interaction): PaneContext['ask'] {
+    const id = i.id;
+    return {
+      hold: (leg: LegName) => this.emitRequest('hold', { interactionId: id, leg }),
+      resume: (leg: LegName) => this.emitRequest('resume', { interactionId: id, leg }),
+      consult: () => {
+        this.destination = { mode: 'consult', type: 'agent', query: '', number: '' };
+        this.open('destination');
+      },
+      transfer: () => {
+        // With a consult under way, Transfer hands the call to the consulted party.
+        if (i.consult) this.emitRequest('transfer', { interactionId: id, destination: i.consult.destination, mode: 'consult' });
+        else {
+          this.destination = { mode: 'transfer', type: 'agent', query: '', number: '' };
+          this.open('destination');
+        }
+      },
+      conference: () => this.emitRequest('conference', { interactionId: id }),
+      endConsult: () => this.emitRequest('endConsult', { interactionId: id }),
+      exitConsult: () => this.emitRequest('exitConsult', { interactionId: id }),
+      exitConference: () => this.emitRequest('exitConference', { interactionId: id }),
+      end: () => this.emitRequest('end', { interactionId: id }),
+      bnr: (enabled: boolean) => this.emitRequest('setBnr', { interactionId: id, enabled }),
+      pauseRecording: () => this.emitRequest('pauseRecording', { interactionId: id }),
+      resumeRecording: () => this.emitRequest('resumeRecording', { interactionId: id }),
+      drop: (participantId: string) => {
+        const participant = i.participants.find((p) => p.id === participantId);
+        if (participant && dropNeedsConfirmation(participant)) {
+          this.dropId = participantId;
+          this.open('drop');
+        } else this.emitRequest('dropParticipant', { interactionId: id, participantId });
+      },
+      more: () => this.open('more'),
+    };
+  }
+
+  /** Dialogs remember who opened them and give the focus back on close. */
+  private open(dialog: Dialog) {
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.opener = (active as HTMLElement | null) ?? undefined;
+    this.dialog = dialog;
+  }
+
+  private close() {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    this.dialog = undefined;
+  }
+
+  private submitDestination(desk: DeskState, i: Interaction) {
+    const { mode, chosen } = this.destination;
+    if (!chosen) {
+      this.destination = { ...this.destination, error: t('ui.pane.chooseDestination') };
+      return;
+    }
+    const verdicts: Verdict[] =
+      mode === 'consult'
+        ? [consultDestinationFree(i, chosen), consultDestinationSupported(chosen, desk.directory)]
+        : [canTransfer(desk, i.id, 'blind', chosen), consultDestinationSupported(chosen, desk.directory)];
+    const refused = verdicts.find((v) => !v.allowed);
+    if (refused) {
+      this.destination = { ...this.destination, error: refused.reason };
+      return;
+    }
+    if (mode === 'consult') this.emitRequest('consult', { interactionId: i.id, destination: chosen });
+    else this.emitRequest('transfer', { interactionId: i.id, destination: chosen, mode: 'blind' });
+    this.close();
+  }
+
+  private submitWrapUp(desk: DeskState, i: Interaction) {
+    const verdict = canSubmitWrapUp(desk, i.id, this.wrapReason);
+    if (!verdict.allowed) {
+      this.wrapError = verdict.reason;
+      return;
+    }
+    this.emitRequest('submitWrapUp', { interactionId: i.id, reasonId: this.wrapReason! });
+    this.wrapQuery = '';
+    this.wrapReason = undefined;
+    this.close();
+  }
+
+  private edit(v: Variable, value: string) {
+    const edits = new Map(this.edits);
+    if (value === v.value) edits.delete(v.name);
+    else edits.set(v.name, { value, baseVersion: this.edits.get(v.name)?.baseVersion ?? v.version });
+    this.edits = edits;
+    this.setFieldError(v.name, undefined);
+  }
+
+  private setFieldError(name: string, message: string | undefined) {
+    const errors = new Map(this.fieldErrors);
+    if (message) errors.set(name, message);
+    else errors.delete(name);
+    this.fieldErrors = errors;
+  }
+
+  private save(i: Interaction) {
+    const changes = [...this.edits].map(([name, edit]) => ({ name, value: edit.value, baseVersion: edit.baseVersion }));
+    const verdict = canSaveVariables(i.variables, changes);
+    if (!verdict.allowed) {
+      const bad = changes.find((c) => !validateVariableValue(i.variables.find((v) => v.name === c.name)!, c.value).allowed);
+      if (bad) this.setFieldError(bad.name, verdict.reason);
+      return;
+    }
+    this.emitRequest('saveVariables', { interactionId: i.id, changes });
+  }
+
+  /** A variable saved since the edit began (mine or a colleague's, CAD-5) ends that edit; the others stay. */
+  private dropStaleEdits(i: Interaction) {
+    let changed = false;
+    const edits = new Map(this.edits);
+    for (const [name, edit] of edits) {
+      const v = i.variables.find((candidate) => candidate.name === name);
+      if (!v || v.version > edit.baseVersion) {
+        edits.delete(name);
+        changed = true;
+      }
+    }
+    if (changed) this.edits = edits;
+  }
+
+  /** The newest request about this interaction, when it failed: shown until the next one. */
+  private lastFailure(desk: DeskState, i: Interaction): string | undefined {
+    let newest;
+    for (const r of Object.values(desk.requests)) {
+      if (r.interactionId !== i.id || r.name === 'revealVariable') continue;
+      // Records keep creation order, so the last of the newest start time is the newest request.
+      if (!newest || r.startedAt >= newest.startedAt) newest = r;
+    }
+    // A refused save is told next to the fields or by the conflict notice.
+    if (newest?.status !== 'failed' || (newest.name === 'saveVariables' && newest.code === 'conflict')) return undefined;
+    return newest.reason;
+  }
+}

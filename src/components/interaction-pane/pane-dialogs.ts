@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { t } from '../../core/i18n.js';
+import { CONSULT_DESTINATIONS, transferDestinationTypes } from '../../core/rules/call-controls.js';
+import { filterWrapUpReasons, WRAP_UP_QUERY_MIN } from '../../core/rules/wrap-up.js';
+import type { DeskState } from '../../core/state.js';
+import type { Destination, DestinationType, Directory, Participant } from '../../core/types.js';
+
+export interface DestinationChoice {
+  destination: Destination;
+  available: boolean;
+}
+
+/** The directory entries of one type that match a search, by name or number. */
+export function destinationChoices(directory: Directory, type: DestinationType, query: string): DestinationChoice[] {
+  const needle = query.trim().toLocaleLowerCase();
+  const all: DestinationChoice[] =
+    type === 'agent' ? directory.agents.map((a) => ({ destination: { type, id: a.id, name: a.name }, available: a.available }))
+    : type === 'queue' ? directory.queues.filter((q) => q.channel === 'telephony' && q.active).map((q) => ({ destination: { type, id: q.id, name: q.name }, available: true }))
+    : type === 'entry-point' ? directory.entryPoints.filter((e) => e.active && !e.outdial).map((e) => ({ destination: { type, id: e.id, name: e.name }, available: true }))
+    : type === 'dial-number' ? directory.dialNumbers.map((d) => ({ destination: { type, id: d.id, name: `${d.name} (${d.number})` }, available: true }))
+    : directory.organizations.map((o) => ({ destination: { type, id: o.id, name: o.name }, available: true }));
+  return needle ? all.filter((c) => (c.destination.name ?? '').toLocaleLowerCase().includes(needle)) : all;
+}
+
+export interface DestinationDialogState {
+  mode: 'consult' | 'transfer';
+  type: DestinationType;
+  query: string;
+  chosen?: Destination;
+  number: string;
+  error?: string;
+}
+
+export interface DestinationHandlers {
+  set(patch: Partial<DestinationDialogState>): void;
+  refresh(): void;
+  submit(): void;
+  close(): void;
+}
+
+/** CONS-1, XFER-1: choose a destination by type, search the directory, refresh it. */
+export function destinationDialog(desk: DeskState, s: DestinationDialogState, on: DestinationHandlers): TemplateResult {
+  const types = s.mode === 'consult' ? CONSULT_DESTINATIONS : transferDestinationTypes('blind');
+  const choices = destinationChoices(desk.directory, s.type, s.query);
+  const title = s.mode === 'consult' ? t('ui.pane.consultTitle') : t('ui.pane.transferTitle');
+  return html`<dialog part="dialog destination-dialog" aria-labelledby="destination-title" @close=${on.close}>
+    <h2 id="destination-title">${title}</h2>
+    <label>${t('ui.pane.destinationType')}
+      <select part="destination-type" .value=${s.type} @change=${(e: Event) => on.set({ type: (e.target as HTMLSelectElement).value as DestinationType, chosen: undefined, query: '' })}>
+        ${types.map((type) => html`<option value=${type} ?selected=${type === s.type}>${t(`ui.pane.type.${type}`)}</option>`)}
+      </select></label>
+    <label>${t('ui.pane.search')}
+      <input part="destination-search" type="search" .value=${s.query} @input=${(e: Event) => on.set({ query: (e.target as HTMLInputElement).value })} /></label>
+    <button part="control refresh" @click=${on.refresh}>${t('ui.pane.refresh')}</button>
+    <fieldset style="border:0;padding:0;margin:0"><legend class="visually-hidden">${t('ui.pane.destinations')}</legend>
+      <ul part="destination-list">
+        ${choices.length
+          ? choices.map(
+              (c) => html`<li><label><input type="radio" name="destination" .checked=${s.chosen?.id === c.destination.id}
+                  @change=${() => on.set({ chosen: c.destination, error: undefined })} />
+                  ${c.destination.name}${c.available ? nothing : html` · ${t('ui.pane.unavailable')}`}</label></li>`,
+            )
+          : html`<li>${t('ui.pane.noDestinations')}</li>`}
+      </ul></fieldset>
+    ${s.type === 'dial-number'
+      ? html`<label>${t('ui.pane.otherNumber')}
+          <input part="destination-number" inputmode="tel" .value=${s.number}
+            @input=${(e: Event) => { const number = (e.target as HTMLInputElement).value; on.set({ number, chosen: number ? { type: 'dial-number', id: number, name: number } : undefined }); }} /></label>`
+      : nothing}
+    ${s.error ? html`<p part="error" role="alert">${s.error}</p>` : nothing}
+    <div part="dialog-actions">
+      <button part="control cancel" @click=${on.close}>${t('ui.pane.cancel')}</button>
+      <button part="control submit primary-action" @click=${on.submit}>${title}</button>
+    </div>
+  </dialog>`;
+}
+
+export interface WrapUpHandlers {
+  query(value: string): void;
+  choose(reasonId: string): void;
+  submit(): void;
+  close(): void;
+}
+
+/** END-2, END-3: Wrap Up Reasons, filtered from three characters; Submit needs a reason. */
+export function wrapUpDialog(desk: DeskState, query: string, chosen: string | undefined, error: string | undefined, on: WrapUpHandlers): TemplateResult {
+  const reasons = filterWrapUpReasons(desk.tenant.wrapUpReasons, query);
+  return html`<dialog part="dialog wrap-up-dialog" aria-labelledby="wrap-up-title" @close=${on.close}>
+    <h2 id="wrap-up-title">${t('ui.pane.wrapUpTitle')}</h2>
+    <label>${t('ui.pane.wrapUpSearch')}
+      <input part="wrap-up-search" type="search" aria-describedby="wrap-up-hint" .value=${query} @input=${(e: Event) => on.query((e.target as HTMLInputElement).value)} /></label>
+    <p id="wrap-up-hint" class="visually-hidden">${t('ui.pane.wrapUpHint')} (${WRAP_UP_QUERY_MIN})</p>
+    <fieldset style="border:0;padding:0;margin:0"><legend class="visually-hidden">${t('ui.pane.wrapUpTitle')}</legend>
+      <ul part="wrap-up-list">
+        ${reasons.length
+          ? reasons.map((r) => html`<li><label><input type="radio" name="wrap-up" .checked=${chosen === r.id} @change=${() => on.choose(r.id)} />${r.label}</label></li>`)
+          : html`<li>${t('ui.pane.wrapUpNone')}</li>`}
+      </ul></fieldset>
+    ${error ? html`<p part="error" role="alert">${error}</p>` : nothing}
+    <div part="dialog-actions">
+      <button part="control submit-wrap-up primary-action" aria-disabled=${chosen ? 'false' : 'true'} @click=${on.submit}>${t('ui.pane.wrapUpSubmit')}</button>
+    </div>
+  </dialog>`;
+}
+
+/** CONF-4: dropping the customer asks first. */
+export function dropDialog(participant: Participant, on: { confirm(): void; close(): void }): TemplateResult {
+  return html`<dialog part="dialog drop-dialog" aria-labelledby="drop-title" aria-describedby="drop-body" @close=${on.close}>
+    <h2 id="drop-title">${t('ui.pane.dropTitle')}</h2>
+    <p id="drop-body">${t('ui.pane.dropBody', { name: participant.name })}</p>
+    <div part="dialog-actions">
+      <button part="control cancel" @click=${on.close}>${t('ui.pane.cancel')}</button>
+      <button part="control confirm-drop drop" @click=${on.confirm}>${t('ui.pane.drop')}</button>
+    </div>
+  </dialog>`;
+}
+
+/** The "…" menu: "Schedule and manage callbacks" for this customer (SCHED-1). */
+export function moreMenu(on: { callbacks(): void; close(): void }): TemplateResult {
+  return html`<dialog part="dialog more-menu" aria-label=${t('ui.pane.more')} @close=${on.close}>
+    <div part="dialog-actions" style="flex-direction:column;align-items:stretch">
+      <button part="control schedule-callbacks" @click=${on.callbacks}>${t('ui.pane.scheduleCallbacks')}</button>
+      <button part="control cancel" @click=${on.close}>${t('ui.pane.close')}</button>
+    </div>
+  </dialog>`;
+}
