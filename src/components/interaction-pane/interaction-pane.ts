@@ -96,6 +96,8 @@ export class InteractionPane extends DeskElement {
   private shownId?: string;
   private wrapUpOffered = new Set<string>();
   private opener?: HTMLElement;
+  /** The conflicting save already answered, so its edits give way once. */
+  private handledConflict?: string;
 
   private get desk(): DeskState | undefined {
     return this.slice.value && this.deskStore?.getState();
@@ -116,7 +118,7 @@ export class InteractionPane extends DeskElement {
       this.dialog = undefined;
     }
     if (!i || !this.desk) return;
-    this.dropStaleEdits(i);
+    this.dropStaleEdits(this.desk, i);
     if (wrapUpOpensFor(this.desk, i.id) && !this.wrapUpOffered.has(i.id)) {
       this.wrapUpOffered.add(i.id);
       this.open('wrap-up');
@@ -181,7 +183,7 @@ export class InteractionPane extends DeskElement {
           set: (patch) => (this.destination = { ...this.destination, ...patch }),
           refresh: () => this.emitRequest('refreshDirectory', {}),
           submit: () => this.submitDestination(desk, i),
-          close: () => this.close(),
+          close: () => this.close('destination'),
         });
       case 'wrap-up':
         return wrapUpDialog(desk, this.wrapQuery, this.wrapReason, this.wrapError, {
@@ -191,7 +193,7 @@ export class InteractionPane extends DeskElement {
             this.wrapError = undefined;
           },
           submit: () => this.submitWrapUp(desk, i),
-          close: () => this.close(),
+          close: () => this.close('wrap-up'),
         });
       case 'drop': {
         const participant = i.participants.find((p) => p.id === this.dropId);
@@ -199,18 +201,18 @@ export class InteractionPane extends DeskElement {
         return dropDialog(participant, {
           confirm: () => {
             this.emitRequest('dropParticipant', { interactionId: i.id, participantId: participant.id });
-            this.close();
+            this.close('drop');
           },
-          close: () => this.close(),
+          close: () => this.close('drop'),
         });
       }
       case 'more':
         return moreMenu({
           callbacks: () => {
-            this.close();
+            this.close('more');
             this.dispatchEvent(new DeskOpenCallbacksEvent(i.id));
           },
-          close: () => this.close(),
+          close: () => this.close('more'),
         });
       default:
         return nothing;
@@ -260,7 +262,12 @@ export class InteractionPane extends DeskElement {
     this.dialog = dialog;
   }
 
-  private close() {
+  /**
+   * Closes `which` dialog. A native dialog's close event comes a task later, when another dialog
+   * may already be open (End, then Wrap Up): it must not close that one.
+   */
+  private close(which: Dialog) {
+    if (this.dialog !== which) return;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
     this.dialog = undefined;
@@ -283,7 +290,7 @@ export class InteractionPane extends DeskElement {
     }
     if (mode === 'consult') this.emitRequest('consult', { interactionId: i.id, destination: chosen });
     else this.emitRequest('transfer', { interactionId: i.id, destination: chosen, mode: 'blind' });
-    this.close();
+    this.close('destination');
   }
 
   private submitWrapUp(desk: DeskState, i: Interaction) {
@@ -295,7 +302,7 @@ export class InteractionPane extends DeskElement {
     this.emitRequest('submitWrapUp', { interactionId: i.id, reasonId: this.wrapReason! });
     this.wrapQuery = '';
     this.wrapReason = undefined;
-    this.close();
+    this.close('wrap-up');
   }
 
   private edit(v: Variable, value: string) {
@@ -324,13 +331,21 @@ export class InteractionPane extends DeskElement {
     this.emitRequest('saveVariables', { interactionId: i.id, changes });
   }
 
-  /** A variable saved since the edit began (mine or a colleague's, CAD-5) ends that edit; the others stay. */
-  private dropStaleEdits(i: Interaction) {
+  /**
+   * An edit ends when its value is saved. A colleague's save does not silently replace it: the
+   * agent's save is refused as a conflict (CAD-5), the notice names the winner, and only then do
+   * the conflicting edits give way; edits of other variables stay.
+   */
+  private dropStaleEdits(desk: DeskState, i: Interaction) {
+    const save = latestRequest(desk, 'saveVariables', i.id);
+    const conflict = save?.status === 'failed' && save.code === 'conflict' && save.id !== this.handledConflict;
+    if (conflict) this.handledConflict = save.id;
     let changed = false;
     const edits = new Map(this.edits);
     for (const [name, edit] of edits) {
       const v = i.variables.find((candidate) => candidate.name === name);
-      if (!v || v.version > edit.baseVersion) {
+      const newer = !v || v.version > edit.baseVersion;
+      if (newer && (!v || v.value === edit.value || conflict)) {
         edits.delete(name);
         changed = true;
       }
