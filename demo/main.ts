@@ -1,10 +1,11 @@
 // The demo wires the kit the way a host would, through its public entry points only.
-import { connectAdapter, createStore, createSystemClock, DeskRequestEvent, interactionStatus, provideStore } from '../src/index.js';
-import type { DeskState, Interaction, RequestName, RequestPayloads } from '../src/index.js';
+import { connectAdapter, createStore, createSystemClock, provideStore } from '../src/index.js';
+import type { DeskState } from '../src/index.js';
 import { createSimulator } from '../src/simulator/index.js';
 import '../src/define/agent-status.js';
 import '../src/define/agent-popover.js';
 import '../src/define/task-list.js';
+import '../src/define/interaction-pane.js';
 
 const clock = createSystemClock();
 const store = createStore({ clock });
@@ -13,11 +14,6 @@ provideStore(document.body, store);
 const sim = createSimulator({ clock });
 connectAdapter(sim.adapter, { store });
 sim.start();
-
-// A host can also ask for things from code: the same request events, fired from the page.
-function ask<K extends RequestName>(name: K, payload: RequestPayloads[K]) {
-  document.body.dispatchEvent(new DeskRequestEvent(name, payload));
-}
 
 const firstLive = (state: DeskState) =>
   (state.selectedInteractionId && state.interactions[state.selectedInteractionId]) ||
@@ -42,27 +38,6 @@ for (const [label, run] of controls) {
   panel.append(button);
 }
 
-// Until the interaction pane arrives, a few plain buttons act on the selected interaction. Text only, never HTML.
-const actions = document.getElementById('interactions')!;
-const selected = document.getElementById('selected')!;
-function actionButton(label: string, run: () => void) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = label;
-  button.addEventListener('click', run);
-  return button;
-}
-function showSelected(i: Interaction | undefined) {
-  selected.textContent = i ? `${i.customer.name ?? i.customer.number} · ${interactionStatus(i)}` : 'Select a task on the left.';
-  const buttons: HTMLButtonElement[] = [];
-  if (i?.phase === 'connected') {
-    buttons.push(actionButton(i.customerLeg.onHold ? 'Resume' : 'Hold', () => ask(i.customerLeg.onHold ? 'resume' : 'hold', { interactionId: i.id, leg: 'customer' })));
-    buttons.push(actionButton('End', () => ask('end', { interactionId: i.id })));
-  }
-  if (i?.phase === 'wrap-up') buttons.push(actionButton('Wrap up: Resolved', () => ask('submitWrapUp', { interactionId: i.id, reasonId: 'resolved' })));
-  actions.replaceChildren(...buttons);
-}
-store.subscribe((state: DeskState) => showSelected(state.selectedInteractionId ? state.interactions[state.selectedInteractionId] : undefined));
 document.addEventListener('desk-open-callbacks', () => logLine('the agent asked to schedule a callback (the dialog comes with callback-dialog)'));
 
 const log = document.getElementById('log')!;

@@ -95,6 +95,9 @@ export const interactionPaneStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
+  button[part~='wrap-up'] {
+    align-self: flex-start;
+  }
   button[part~='end'],
   button[part~='drop'] {
     color: var(--_danger);
