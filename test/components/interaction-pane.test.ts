@@ -117,8 +117,10 @@ describe('interaction-pane: call controls', () => {
     const dialog = p.q<HTMLDialogElement>('dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.contains(p.root.activeElement)).to.equal(true);
-    for (let n = 0; n < 12; n++) await sendKeys({ press: 'Tab' });
-    expect(dialog.contains(p.root.activeElement), 'focus stays in the dialog').to.equal(true);
+    for (let n = 0; n < 12; n++) {
+      await sendKeys({ press: 'Tab' });
+      expect(dialog.contains(p.root.activeElement), `focus stays in the dialog (${n})`).to.equal(true);
+    }
     await sendKeys({ press: 'Escape' });
     await p.render();
     expect(p.q('dialog')).to.equal(null);
@@ -132,5 +134,67 @@ describe('interaction-pane: call controls', () => {
     const heard = oneEvent(p.el, 'desk-open-callbacks');
     p.part('schedule-callbacks')!.click();
     expect((await heard).detail.interactionId).to.equal(id);
+  });
+});
+
+describe('interaction-pane: every dialog by keyboard', () => {
+  async function keyboardDialog(p: Awaited<ReturnType<typeof paneOn>>, expectedBack: string) {
+    const dialog = p.q<HTMLDialogElement>('dialog')!;
+    expect(dialog.open, 'opened').to.equal(true);
+    expect(dialog.contains(p.root.activeElement), 'focus moved in').to.equal(true);
+    for (let n = 0; n < 10; n++) {
+      if (n % 3) await sendKeys({ press: 'Tab' });
+      else {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(dialog.contains(p.root.activeElement), `Tab stays in (${n})`).to.equal(true);
+    }
+    await expect(p.el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await p.render();
+    expect(p.q('dialog'), 'Escape closed it').to.equal(null);
+    expect(p.root.activeElement, 'focus back').to.equal(p.part(expectedBack));
+  }
+
+  it('the "…" menu', async () => {
+    const p = await paneOn();
+    await p.acceptedCall();
+    p.part('more')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await p.render();
+    await keyboardDialog(p, 'more');
+  });
+
+  it('[CONF-4] the confirmation before dropping the customer', async () => {
+    const p = await paneOn();
+    const id = await p.acceptedCall();
+    await p.page.store.request('consult', { interactionId: id, destination: { type: 'agent', id: 'agent-sam' } }, p.page.sim.adapter.consult);
+    await p.advance(3000);
+    await p.click('conference');
+    p.q('[part=participant][data-participant-id^=customer] [part~=drop]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await p.render();
+    const dialog = p.q<HTMLDialogElement>('dialog')!;
+    expect(dialog.getAttribute('part')).to.contain('drop-dialog');
+    expect(dialog.contains(p.root.activeElement)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await p.render();
+    expect(p.q('dialog')).to.equal(null);
+    expect(p.root.activeElement).to.equal(p.q('[part=participant][data-participant-id^=customer] [part~=drop]'));
+    expect(p.call(id).participants.some((x) => x.role === 'customer'), 'nobody dropped').to.equal(true);
+  });
+
+  it('[END-2] Wrap Up Reasons, reopened from its button after Escape', async () => {
+    const p = await paneOn();
+    await p.acceptedCall();
+    p.part('end')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await p.render();
+    await keyboardDialog(p, 'wrap-up');
+    await sendKeys({ press: 'Enter' });
+    await p.render();
+    expect(p.q<HTMLDialogElement>('dialog[part~=wrap-up-dialog]')!.open).to.equal(true);
   });
 });

@@ -130,8 +130,10 @@ export class InteractionPane extends DeskElement {
     if (!changed.has('dialog')) return;
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.dialog && dialog && !dialog.open) dialog.showModal();
-    if (!this.dialog && this.opener?.isConnected) {
-      this.opener.focus();
+    if (!this.dialog) {
+      // The opener may be gone (End, once the call ended): the button that reopens wrap-up, or the pane.
+      const back = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>('[part~=wrap-up], [part~=more]');
+      back?.focus();
       this.opener = undefined;
     }
   }

@@ -4,6 +4,7 @@ import { CONSULT_DESTINATIONS, transferDestinationTypes } from '../../core/rules
 import { filterWrapUpReasons, WRAP_UP_QUERY_MIN } from '../../core/rules/wrap-up.js';
 import type { DeskState } from '../../core/state.js';
 import type { Destination, DestinationType, Directory, Participant } from '../../core/types.js';
+import { trapTab } from '../shared/trap-tab.js';
 
 export interface DestinationChoice {
   destination: Destination;
@@ -43,7 +44,7 @@ export function destinationDialog(desk: DeskState, s: DestinationDialogState, on
   const types = s.mode === 'consult' ? CONSULT_DESTINATIONS : transferDestinationTypes('blind');
   const choices = destinationChoices(desk.directory, s.type, s.query);
   const title = s.mode === 'consult' ? t('ui.pane.consultTitle') : t('ui.pane.transferTitle');
-  return html`<dialog part="dialog destination-dialog" aria-labelledby="destination-title" @close=${on.close}>
+  return html`<dialog part="dialog destination-dialog" @keydown=${trapTab} aria-labelledby="destination-title" @close=${on.close}>
     <h2 id="destination-title">${title}</h2>
     <label>${t('ui.pane.destinationType')}
       <select part="destination-type" .value=${s.type} @change=${(e: Event) => on.set({ type: (e.target as HTMLSelectElement).value as DestinationType, chosen: undefined, query: '' })}>
@@ -85,7 +86,7 @@ export interface WrapUpHandlers {
 /** END-2, END-3: Wrap Up Reasons, filtered from three characters; Submit needs a reason. */
 export function wrapUpDialog(desk: DeskState, query: string, chosen: string | undefined, error: string | undefined, on: WrapUpHandlers): TemplateResult {
   const reasons = filterWrapUpReasons(desk.tenant.wrapUpReasons, query);
-  return html`<dialog part="dialog wrap-up-dialog" aria-labelledby="wrap-up-title" @close=${on.close}>
+  return html`<dialog part="dialog wrap-up-dialog" @keydown=${trapTab} aria-labelledby="wrap-up-title" @close=${on.close}>
     <h2 id="wrap-up-title">${t('ui.pane.wrapUpTitle')}</h2>
     <label>${t('ui.pane.wrapUpSearch')}
       <input part="wrap-up-search" type="search" aria-describedby="wrap-up-hint" .value=${query} @input=${(e: Event) => on.query((e.target as HTMLInputElement).value)} /></label>
@@ -105,7 +106,7 @@ export function wrapUpDialog(desk: DeskState, query: string, chosen: string | un
 
 /** CONF-4: dropping the customer asks first. */
 export function dropDialog(participant: Participant, on: { confirm(): void; close(): void }): TemplateResult {
-  return html`<dialog part="dialog drop-dialog" aria-labelledby="drop-title" aria-describedby="drop-body" @close=${on.close}>
+  return html`<dialog part="dialog drop-dialog" @keydown=${trapTab} aria-labelledby="drop-title" aria-describedby="drop-body" @close=${on.close}>
     <h2 id="drop-title">${t('ui.pane.dropTitle')}</h2>
     <p id="drop-body">${t('ui.pane.dropBody', { name: participant.name })}</p>
     <div part="dialog-actions">
@@ -117,7 +118,7 @@ export function dropDialog(participant: Participant, on: { confirm(): void; clos
 
 /** The "…" menu: "Schedule and manage callbacks" for this customer (SCHED-1). */
 export function moreMenu(on: { callbacks(): void; close(): void }): TemplateResult {
-  return html`<dialog part="dialog more-menu" aria-label=${t('ui.pane.more')} @close=${on.close}>
+  return html`<dialog part="dialog more-menu" @keydown=${trapTab} aria-label=${t('ui.pane.more')} @close=${on.close}>
     <div part="dialog-actions" style="flex-direction:column;align-items:stretch">
       <button part="control schedule-callbacks" @click=${on.callbacks}>${t('ui.pane.scheduleCallbacks')}</button>
       <button part="control cancel" @click=${on.close}>${t('ui.pane.close')}</button>
