@@ -4,8 +4,8 @@ import { connectAdapter } from '../../src/connect-adapter.js';
 import { createSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 
 /** A page-level desk on the simulator: request events from elements reach it through connectAdapter. */
-export function simPage(options: Omit<SimulatorOptions, 'clock'> = {}) {
-  const clock = createVirtualClock();
+export function simPage(options: Omit<SimulatorOptions, 'clock'> & { now?: number } = {}) {
+  const clock = createVirtualClock(options.now);
   const store = createStore({ clock });
   const sim = createSimulator({ clock, timings: { connectingMs: 1000, consultRingMs: 1000, consultAnswerMs: 2000, customerAnswerMs: 3000 }, ...options });
   const connection = connectAdapter(sim.adapter, { store });
