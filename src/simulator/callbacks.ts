@@ -26,15 +26,23 @@ export function callbackRequests(world: World) {
 
   const publish = () => world.emit({ type: 'callbacks-updated', callbacks: [...world.callbacks.values()] });
 
-  /** When the start time comes, the callback is offered as a callback request (CB-1). */
+  /**
+   * When the start time comes, the callback is offered as a callback request (CB-1). It stays
+   * listed, no longer editable (SCHED-9), until its window ends.
+   */
   const arm = (callback: ScheduledCallback) => {
     const wait = Math.max(0, Date.parse(callback.startAt) - world.clock.now());
     due.set(
       callback.id,
       world.clock.setTimeout(() => {
-        due.delete(callback.id);
-        world.callbacks.delete(callback.id);
-        publish();
+        due.set(
+          callback.id,
+          world.clock.setTimeout(() => {
+            due.delete(callback.id);
+            world.callbacks.delete(callback.id);
+            publish();
+          }, Math.max(0, Date.parse(callback.endAt) - world.clock.now())),
+        );
         const id = arrive(world, {
           channel: 'voice',
           kind: 'callback',

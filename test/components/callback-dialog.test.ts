@@ -1,10 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/callback-dialog.js';
-import '../../src/define/task-list.js';
-import '../../src/define/agent-popover.js';
 import type { CallbackDialog } from '../../src/components/callback-dialog/callback-dialog.js';
-import type { TaskList } from '../../src/components/task-list/task-list.js';
 import type { CallbackDraft } from '../../src/core/requests.js';
 import { settle, simPage } from '../helpers/sim-page.js';
 

@@ -116,6 +116,11 @@ export class CallbackDialog extends DeskElement {
     void loadLuxon().then((luxon) => (this.luxon = luxon));
   }
 
+  /** A native dialog's close event comes a task later: one from a dialog since reopened is old news. */
+  private readonly onClosed = (event: Event) => {
+    if (event.target === this.renderRoot.querySelector('dialog') && !(event.target as HTMLDialogElement).open) this.opened = false;
+  };
+
   close(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
@@ -162,7 +167,7 @@ export class CallbackDialog extends DeskElement {
   override render() {
     const desk = this.desk;
     if (!desk || !this.opened) return nothing;
-    return html`<dialog part="dialog" aria-labelledby="callbacks-title" @keydown=${trapTab} @close=${() => (this.opened = false)}>
+    return html`<dialog part="dialog" aria-labelledby="callbacks-title" @keydown=${trapTab} @close=${this.onClosed}>
       <div part="header">
         <h2 id="callbacks-title">${t('ui.callback.title')}</h2>
         <button part="button close" aria-label=${t('ui.callback.close')} @click=${() => this.close()}>×</button>
