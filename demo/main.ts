@@ -6,6 +6,7 @@ import '../src/define/agent-status.js';
 import '../src/define/agent-popover.js';
 import '../src/define/task-list.js';
 import '../src/define/interaction-pane.js';
+import '../src/define/callback-dialog.js';
 
 const clock = createSystemClock();
 const store = createStore({ clock });
@@ -28,6 +29,7 @@ const controls: [string, () => void][] = [
   ['Colleague consults me', () => sim.colleagueConsultsMe()],
   ['Customer hangs up', () => { const live = firstLive(store.getState()); if (live) sim.customerHangsUp(live.id); }],
   ['Supervisor barges in', () => { const live = firstLive(store.getState()); if (live) sim.supervisorBargesIn(live.id); }],
+  ['Colleague saves "Case number"', () => { const live = firstLive(store.getState()); if (live?.variables.some((v) => v.name === 'caseNumber')) sim.colleagueSavesVariable(live.id, 'caseNumber', 'CASE-FROM-SAM'); }],
 ];
 const panel = document.getElementById('sim-controls')!;
 for (const [label, run] of controls) {
@@ -38,7 +40,6 @@ for (const [label, run] of controls) {
   panel.append(button);
 }
 
-document.addEventListener('desk-open-callbacks', () => logLine('the agent asked to schedule a callback (the dialog comes with callback-dialog)'));
 
 const log = document.getElementById('log')!;
 function logLine(text: string, error = false) {

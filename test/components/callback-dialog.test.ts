@@ -85,6 +85,7 @@ describe('callback-dialog: schedule', () => {
     expect(window).to.contain('Your time: Tue, Nov 24, 5:00 PM–5:30 PM');
     await d.fill('timeZone', 'Mars/Olympus');
     expect(d.errorOf('timeZone')).to.equal('Choose a valid time zone.');
+    expect([d.errorOf('start'), d.errorOf('end')], 'the filled times are not blamed').to.deep.equal(['', '']);
     await expect(d.el).to.be.accessible();
   });
 

@@ -104,6 +104,9 @@ export function checkDraft(luxon: Luxon, d: Draft, ctx: CallbackContext): Checke
     reason: rule.reason,
     form: rule.form,
   };
+  // Times can only be placed in a valid zone: until it is one, the zone's own message explains.
+  if (!zoneOk && d.date && d.start) delete errors.start;
+  if (!zoneOk && d.date && d.end) delete errors.end;
   if (window.problems.includes('start-skipped')) errors.start = t('ui.callback.skippedStart', { zone: d.timeZone });
   if (window.problems.includes('end-skipped')) errors.end = t('ui.callback.skippedEnd', { zone: d.timeZone });
   for (const key of Object.keys(errors) as Field[]) if (!errors[key]) delete errors[key];
