@@ -28,6 +28,22 @@ export function latestRequest(
   return latest;
 }
 
+/**
+ * The newest request about an interaction (of the given names, or any), when it failed: what an
+ * element shows as the error until the next request replaces it.
+ */
+export function lastFailure(state: DeskState, interactionId: string, names?: readonly RequestName[]): RequestRecord | undefined {
+  let newest: RequestRecord | undefined;
+  for (const record of Object.values(state.requests)) {
+    if (names ? !names.includes(record.name) : record.interactionId !== interactionId) continue;
+    // "Accept N requests" is about several interactions at once, so it counts for each of them.
+    if (names && record.interactionId !== interactionId && record.name !== 'acceptAll') continue;
+    // Records keep creation order, so the last of the newest start time is the newest request.
+    if (!newest || record.startedAt >= newest.startedAt) newest = record;
+  }
+  return newest?.status === 'failed' ? newest : undefined;
+}
+
 export const isPending = (state: DeskState, name: RequestName, interactionId?: string, subject?: string) =>
   latestRequest(state, name, interactionId, subject)?.status === 'pending';
 

@@ -121,12 +121,4 @@ export const agentPopoverStyles = css`
     margin: 8px 0 0;
     color: var(--_danger);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -7,7 +7,7 @@ import type { Interaction } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
 import { icon } from '../shared/icons.js';
 import { sameItems, StoreController, TickController } from '../shared/store-controller.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { agentPopoverStyles } from './agent-popover.styles.js';
 import { connectingCard, requestCard } from './request-card.js';
 
@@ -50,7 +50,7 @@ import { connectingCard, requestCard } from './request-card.js';
  * @cssprop --desk-shadow - A popover's shadow.
  */
 export class AgentPopover extends DeskElement {
-  static override styles = [tokens, agentPopoverStyles];
+  static override styles = [tokens, visuallyHidden, agentPopoverStyles];
 
   /** Zero-based page of the stack (POP-2). */
   @state() private page = 0;

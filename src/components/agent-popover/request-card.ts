@@ -3,7 +3,7 @@ import { formatElapsed } from '../../core/format.js';
 import { t } from '../../core/i18n.js';
 import { popoverVariables, requestActions, requestLabel } from '../../core/rules/popover.js';
 import { interactionStatus } from '../../core/rules/status.js';
-import { latestRequest } from '../../core/selectors.js';
+import { lastFailure, latestRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction } from '../../core/types.js';
 import { icon } from '../shared/icons.js';
@@ -13,16 +13,6 @@ export interface CardHandlers {
   accept(i: Interaction): void;
   decline(i: Interaction): void;
   cancel(i: Interaction): void;
-}
-
-/** The request's failed accept/decline/cancel, shown on its card until the next try. */
-function lastFailure(state: DeskState, id: string) {
-  const tries = (['accept', 'decline', 'cancelCallback'] as const)
-    .map((name) => latestRequest(state, name, id))
-    .concat(latestRequest(state, 'acceptAll'))
-    .filter((r) => r && (r.interactionId === id || r.name === 'acceptAll'));
-  const newest = tries.sort((a, b) => b!.startedAt - a!.startedAt)[0];
-  return newest?.status === 'failed' ? newest : undefined;
 }
 
 /** POP-1: the connecting popover, while the request is being assigned. */
@@ -41,7 +31,7 @@ export function requestCard(state: DeskState, i: Interaction, now: number, on: C
   const actions = requestActions(state, i);
   const variables = popoverVariables(i, state.tenant);
   const accepting = latestRequest(state, 'accept', i.id)?.status === 'pending' || latestRequest(state, 'acceptAll')?.status === 'pending';
-  const failure = lastFailure(state, i.id);
+  const failure = lastFailure(state, i.id, ['accept', 'acceptAll', 'decline', 'cancelCallback']);
   const customer = i.customer.name || t('ui.unknownCustomer');
   const titleId = `title-${i.id}`;
   const callback = i.kind === 'callback';

@@ -4,17 +4,11 @@ export const callbackDialogStyles = css`
   :host {
     display: contents;
   }
-  dialog {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    padding: calc(var(--_space) * 2);
-    inline-size: min(36rem, 94vw);
-    max-block-size: 92vh;
+  :host {
+    --desk-dialog-width: 36rem;
   }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
+  dialog {
+    max-block-size: 92vh;
   }
   [part='header'] {
     display: flex;

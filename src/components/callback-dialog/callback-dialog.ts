@@ -9,7 +9,7 @@ import type { ScheduledCallback } from '../../core/types.js';
 import type { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
 import { DeskElement } from '../shared/desk-element.js';
 import { sameItems, StoreController } from '../shared/store-controller.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { dialogStyles, tokens } from '../shared/tokens.styles.js';
 import { trapTab } from '../shared/trap-tab.js';
 import { blankDraft, checkDraft, draftFromCallback, type Draft, type Field } from './callback-draft.js';
 import { callbackDialogStyles } from './callback-dialog.styles.js';
@@ -50,7 +50,7 @@ const ALL_FIELDS: Field[] = ['customerNumber', 'customerName', 'date', 'start', 
  * @cssprop --desk-color-danger - Errors and Delete.
  */
 export class CallbackDialog extends DeskElement {
-  static override styles = [tokens, callbackDialogStyles];
+  static override styles = [tokens, dialogStyles, callbackDialogStyles];
 
   /** The agent's own time zone, for the second view of the window; the browser's by default. */
   @property({ attribute: 'agent-time-zone' }) agentTimeZone = localTimeZone();

@@ -142,17 +142,6 @@ export const interactionPaneStyles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
     overflow-wrap: anywhere;
   }
-  dialog {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    padding: calc(var(--_space) * 2);
-    inline-size: min(28rem, 90vw);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
   dialog h2 {
     margin: 0 0 var(--_space);
     font-size: 1.1em;
@@ -181,13 +170,5 @@ export const interactionPaneStyles = css`
     justify-content: flex-end;
     gap: var(--_space);
     margin-block-start: var(--_space);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

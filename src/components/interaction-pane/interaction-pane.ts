@@ -6,13 +6,13 @@ import { canSaveVariables, validateVariableValue } from '../../core/rules/variab
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
-import { interactionById, latestRequest } from '../../core/selectors.js';
+import { interactionById, lastFailure, latestRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName, Variable } from '../../core/types.js';
 import { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
 import { DeskElement } from '../shared/desk-element.js';
 import { sameItems, StoreController, TickController } from '../shared/store-controller.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { dialogStyles, tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { control } from './control.js';
 import { interactionPaneStyles } from './interaction-pane.styles.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
@@ -72,7 +72,7 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @cssprop --desk-color-danger - End, Drop and errors.
  */
 export class InteractionPane extends DeskElement {
-  static override styles = [tokens, interactionPaneStyles];
+  static override styles = [tokens, visuallyHidden, dialogStyles, interactionPaneStyles];
 
   /** Show this interaction; otherwise the one selected in the task list. */
   @property({ attribute: 'interaction-id' }) interactionId?: string;
@@ -355,16 +355,10 @@ export class InteractionPane extends DeskElement {
     if (changed) this.edits = edits;
   }
 
-  /** The newest request about this interaction, when it failed: shown until the next one. */
+  /** The newest request about this interaction, when it failed; a refused save is told by the fields or the conflict notice. */
   private lastFailure(desk: DeskState, i: Interaction): string | undefined {
-    let newest;
-    for (const r of Object.values(desk.requests)) {
-      if (r.interactionId !== i.id || r.name === 'revealVariable') continue;
-      // Records keep creation order, so the last of the newest start time is the newest request.
-      if (!newest || r.startedAt >= newest.startedAt) newest = r;
-    }
-    // A refused save is told next to the fields or by the conflict notice.
-    if (newest?.status !== 'failed' || (newest.name === 'saveVariables' && newest.code === 'conflict')) return undefined;
-    return newest.reason;
+    const failed = lastFailure(desk, i.id);
+    if (!failed || failed.name === 'revealVariable' || (failed.name === 'saveVariables' && failed.code === 'conflict')) return undefined;
+    return failed.reason;
   }
 }

@@ -13,78 +13,81 @@ export interface StoreHost extends ReactiveControllerHost {
 }
 
 /**
- * Subscribes its element to the slice of state it renders, and re-renders only when that slice
- * changes identity (snapshots keep unchanged parts, so a slice comparison is cheap).
+ * Follows the store its element uses, which may arrive late (a property set, a context provided):
+ * checked before each render, attached while connected, detached when not.
  */
-export class StoreController<T> implements ReactiveController {
-  value: T | undefined;
-  private store?: DeskStore;
-  private unsubscribe?: () => void;
+abstract class StoreFollower implements ReactiveController {
+  protected store?: DeskStore;
+  private detach?: () => void;
 
-  constructor(
-    private readonly host: StoreHost,
-    private readonly select: (state: DeskState) => T,
-    private readonly equals: (a: T, b: T) => boolean = Object.is,
-  ) {
+  constructor(protected readonly host: StoreHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.sync();
+    this.follow();
   }
 
-  /** Runs before each render: picks up a store that arrived by property or context meanwhile. */
   hostUpdate(): void {
-    this.sync();
+    this.follow();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.detach?.();
+    this.detach = undefined;
     this.store = undefined;
   }
 
-  private sync(): void {
+  /** Starts listening to a new store; returns how to stop. */
+  protected abstract attach(store: DeskStore): () => void;
+
+  protected detached(): void {}
+
+  private follow(): void {
     const store = this.host.deskStore;
     if (store === this.store) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.detach?.();
+    this.detach = undefined;
     this.store = store;
-    if (!store) {
-      this.value = undefined;
-      return;
-    }
+    if (store) this.detach = this.attach(store);
+    else this.detached();
+  }
+}
+
+/**
+ * Subscribes its element to the slice of state it renders, and re-renders only when that slice
+ * changes identity (snapshots keep unchanged parts, so a slice comparison is cheap).
+ */
+export class StoreController<T> extends StoreFollower {
+  value: T | undefined;
+
+  constructor(
+    host: StoreHost,
+    private readonly select: (state: DeskState) => T,
+    private readonly equals: (a: T, b: T) => boolean = Object.is,
+  ) {
+    super(host);
+  }
+
+  protected attach(store: DeskStore): () => void {
     this.value = this.select(store.getState());
-    this.unsubscribe = store.subscribe((state) => {
+    return store.subscribe((state) => {
       const next = this.select(state);
       if (this.value !== undefined && this.equals(this.value, next)) return;
       this.value = next;
       this.host.requestUpdate();
     });
   }
+
+  protected override detached(): void {
+    this.value = undefined;
+  }
 }
 
 /** Re-renders its element on the store's shared tick, for elapsed-time displays. */
-export class TickController implements ReactiveController {
-  private unsubscribe?: () => void;
-  private store?: DeskStore;
-
-  constructor(private readonly host: StoreHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.sync();
-  }
-
-  hostUpdate(): void {
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.store = undefined;
+export class TickController extends StoreFollower {
+  protected attach(store: DeskStore): () => void {
+    return store.ticker.subscribe(() => this.host.requestUpdate());
   }
 
   /**
@@ -95,13 +98,5 @@ export class TickController implements ReactiveController {
     if (!this.store) return Date.now();
     const now = this.store.clock.now();
     return now - (now % this.store.ticker.periodMs);
-  }
-
-  private sync(): void {
-    const store = this.host.deskStore;
-    if (store === this.store) return;
-    this.unsubscribe?.();
-    this.store = store;
-    this.unsubscribe = store?.ticker.subscribe(() => this.host.requestUpdate());
   }
 }

@@ -54,3 +54,30 @@ export const tokens = css`
     }
   }
 `;
+
+/** Text for assistive technology only. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The kit's modal dialogs share one look. */
+export const dialogStyles = css`
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    padding: calc(var(--_space) * 2);
+    inline-size: min(var(--desk-dialog-width, 28rem), 92vw);
+  }
+  dialog::backdrop {
+    background: var(--desk-backdrop, rgb(0 0 0 / 0.35));
+  }
+`;

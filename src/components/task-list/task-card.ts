@@ -3,7 +3,7 @@ import { formatElapsed } from '../../core/format.js';
 import { t } from '../../core/i18n.js';
 import { requestActions, requestLabel } from '../../core/rules/popover.js';
 import type { TaskListItem } from '../../core/rules/task-list.js';
-import { latestRequest } from '../../core/selectors.js';
+import { lastFailure, latestRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction } from '../../core/types.js';
 import { icon } from '../shared/icons.js';
@@ -28,9 +28,7 @@ export function taskCard(state: DeskState, item: TaskListItem, o: TaskCardOption
   const since = i.acceptedAt ?? i.offeredAt;
   const customer = i.customer.name || i.customer.number || t('ui.unknownCustomer');
   const status = statusLabel(item.status);
-  const failed = (['accept', 'decline', 'cancelCallback'] as const)
-    .map((name) => latestRequest(state, name, i.id))
-    .find((r) => r?.status === 'failed');
+  const failed = lastFailure(state, i.id, ['accept', 'acceptAll', 'decline', 'cancelCallback']);
   const pending = latestRequest(state, 'accept', i.id)?.status === 'pending';
   return html`<li part="card ${o.selected ? 'card-selected' : ''}" class=${o.selected ? 'selected' : ''} data-interaction-id=${i.id}>
     <button part="card-select" tabindex=${o.active ? 0 : -1} aria-current=${o.selected ? 'true' : 'false'} @click=${() => o.select(i)}>

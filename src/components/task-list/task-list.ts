@@ -8,7 +8,7 @@ import { DeskOpenCallbacksEvent, DeskSelectEvent } from '../../events/ui-events.
 import { DeskElement } from '../shared/desk-element.js';
 import { icon } from '../shared/icons.js';
 import { sameItems, StoreController, TickController } from '../shared/store-controller.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { taskCard } from './task-card.js';
 import { taskListStyles } from './task-list.styles.js';
 
@@ -43,7 +43,7 @@ import { taskListStyles } from './task-list.styles.js';
  * @cssprop --desk-color-accent - Selection and Accept.
  */
 export class TaskList extends DeskElement {
-  static override styles = [tokens, taskListStyles];
+  static override styles = [tokens, visuallyHidden, taskListStyles];
 
   /** The card that holds the tab stop (roving tabindex). */
   @state() private activeId?: string;
