@@ -1,12 +1,9 @@
-// The demo wires the kit the way a host would, through its public entry points only.
-import { connectAdapter, createStore, createSystemClock, provideStore } from '../src/index.js';
-import type { DeskState } from '../src/index.js';
-import { createSimulator } from '../src/simulator/index.js';
-import '../src/define/agent-status.js';
-import '../src/define/agent-popover.js';
-import '../src/define/task-list.js';
-import '../src/define/interaction-pane.js';
-import '../src/define/callback-dialog.js';
+// The demo CRM wires the kit the way a host would, through the package's public entry points only.
+import { connectAdapter, createStore, createSystemClock, provideStore } from 'agent-desk-kit';
+import type { DeskState, Interaction } from 'agent-desk-kit';
+import { createSimulator } from 'agent-desk-kit/simulator';
+import 'agent-desk-kit/define/all';
+import { lookUp } from './crm.js';
 
 const clock = createSystemClock();
 const store = createStore({ clock });
@@ -16,7 +13,39 @@ const sim = createSimulator({ clock });
 connectAdapter(sim.adapter, { store });
 sim.start();
 
-const firstLive = (state: DeskState) =>
+// Screen pop: when the agent accepts, the CRM opens the caller's record. Text only, never HTML.
+const record = document.getElementById('record')!;
+const notes = document.getElementById('notes') as HTMLTextAreaElement;
+const notesByCustomer = new Map<string, string>();
+let shownCustomer = '';
+function screenPop(i: Interaction) {
+  notesByCustomer.set(shownCustomer, notes.value);
+  const name = i.customer.name ?? i.customer.number;
+  shownCustomer = name;
+  const found = lookUp(i.customer.name);
+  const title = document.createElement('h3');
+  title.textContent = name;
+  const details = document.createElement('dl');
+  const rows: [string, string][] = found
+    ? [['Account', found.account], ['Tier', found.tier], ['Customer since', found.since], ['Open cases', String(found.openCases)], ['Last order', found.lastOrder], ['Number', i.customer.number]]
+    : [['Number', i.customer.number], ['Record', 'No record yet for this caller']];
+  for (const [term, value] of rows) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    details.append(dt, dd);
+  }
+  record.replaceChildren(title, details);
+  notes.value = notesByCustomer.get(name) ?? '';
+}
+store.events.on('applied', (event) => {
+  if (event.type !== 'interaction-accepted' || !event.interactionId) return;
+  const accepted = store.getState().interactions[event.interactionId];
+  if (accepted && accepted.kind !== 'consult-request') screenPop(accepted);
+});
+
+const selectedOrLive = (state: DeskState) =>
   (state.selectedInteractionId && state.interactions[state.selectedInteractionId]) ||
   Object.values(state.interactions).find((i) => i.phase === 'connected' || i.phase === 'post-call');
 
@@ -27,9 +56,10 @@ const controls: [string, () => void][] = [
   ['Social message', () => sim.offerSocial()],
   ['Web callback', () => sim.offerCallback('web')],
   ['Colleague consults me', () => sim.colleagueConsultsMe()],
-  ['Customer hangs up', () => { const live = firstLive(store.getState()); if (live) sim.customerHangsUp(live.id); }],
-  ['Supervisor barges in', () => { const live = firstLive(store.getState()); if (live) sim.supervisorBargesIn(live.id); }],
-  ['Colleague saves "Case number"', () => { const live = firstLive(store.getState()); if (live?.variables.some((v) => v.name === 'caseNumber')) sim.colleagueSavesVariable(live.id, 'caseNumber', 'CASE-FROM-SAM'); }],
+  ['Customer hangs up', () => { const live = selectedOrLive(store.getState()); if (live) sim.customerHangsUp(live.id); }],
+  ['Supervisor barges in', () => { const live = selectedOrLive(store.getState()); if (live) sim.supervisorBargesIn(live.id); }],
+  ['Colleague saves “Case number”', () => { const live = selectedOrLive(store.getState()); if (live?.variables.some((v) => v.name === 'caseNumber')) sim.colleagueSavesVariable(live.id, 'caseNumber', 'CASE-FROM-SAM'); }],
+  ['Scheduled callback comes due', () => { if (!sim.scheduledCallbackComesDue()) logLine('No scheduled callback yet: schedule one with “+” or the “…” menu.'); }],
 ];
 const panel = document.getElementById('sim-controls')!;
 for (const [label, run] of controls) {
@@ -39,7 +69,6 @@ for (const [label, run] of controls) {
   button.addEventListener('click', run);
   panel.append(button);
 }
-
 
 const log = document.getElementById('log')!;
 function logLine(text: string, error = false) {

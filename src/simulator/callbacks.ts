@@ -30,8 +30,7 @@ export function callbackRequests(world: World) {
    * When the start time comes, the callback is offered as a callback request (CB-1). It stays
    * listed, no longer editable (SCHED-9), until its window ends.
    */
-  const arm = (callback: ScheduledCallback) => {
-    const wait = Math.max(0, Date.parse(callback.startAt) - world.clock.now());
+  const arm = (callback: ScheduledCallback, wait = Math.max(0, Date.parse(callback.startAt) - world.clock.now())) => {
     due.set(
       callback.id,
       world.clock.setTimeout(() => {
@@ -70,6 +69,15 @@ export function callbackRequests(world: World) {
   };
 
   return {
+    /** Script: the earliest scheduled callback (or the one named) comes due now, as if its time had come. */
+    comeDueNow(callbackId?: string): string | undefined {
+      const callback = callbackId ? world.callbacks.get(callbackId) : [...world.callbacks.values()].sort((a, b) => a.startAt.localeCompare(b.startAt))[0];
+      const timer = callback && due.get(callback.id);
+      if (!callback || !timer) return undefined;
+      world.clock.clearTimeout(timer);
+      arm(callback, 0);
+      return callback.id;
+    },
     async scheduleCallback({ callback: draft }: RequestPayloads['scheduleCallback']) {
       validate(draft);
       const callback: ScheduledCallback = { ...draft, id: world.nextId('callback'), createdBy: world.agent.id };

@@ -31,7 +31,8 @@ export function createSimulator(options: SimulatorOptions) {
     options.directory ?? sampleDirectory,
     { ...defaultTimings, ...options.timings },
   );
-  const requests = { ...routingRequests(world), ...callRequests(world), ...callbackRequests(world) };
+  const { comeDueNow, ...callbacks } = callbackRequests(world);
+  const requests = { ...routingRequests(world), ...callRequests(world), ...callbacks };
   const adapter: TelephonyAdapter = {
     ...requests,
     subscribe(listener: (event: AdapterEvent) => void) {
@@ -46,5 +47,7 @@ export function createSimulator(options: SimulatorOptions) {
       world.emit({ type: 'session-started', agent: world.agent, tenant: world.tenant, directory: world.directory });
     },
     ...scriptApi(world),
+    /** A scheduled callback comes due now (the earliest, or the one named); returns its id. */
+    scheduledCallbackComesDue: comeDueNow,
   };
 }
