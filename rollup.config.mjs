@@ -12,23 +12,33 @@ const input = Object.fromEntries([
   ['index', 'src/index.ts'],
   ['core', 'src/core/index.ts'],
   ...(existsSync('src/simulator/index.ts') ? [['simulator', 'src/simulator/index.ts']] : []),
+  ...(existsSync('src/react/index.ts') ? [['react', 'src/react/index.ts']] : []),
   ...defines,
 ]);
 
-export default {
-  input,
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+const plugins = (outDir) => [
+  nodeResolve({ exportConditions: ['production'] }),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, noEmit: false, outDir, rootDir: 'src' }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+// Class modules have no side effects; define modules (and the CDN module) are the only ones that register tags.
+const treeshake = { moduleSideEffects: (id) => id.includes('/src/define/') || id.endsWith('/src/cdn.ts') };
+
+export default [
+  {
+    // For bundlers: dependencies stay dependencies, so a host's bundler shares one lit.
+    input,
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|mitt|luxon|react)(\/|$)/.test(id),
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    treeshake,
+    plugins: plugins('dist'),
   },
-  // Class modules have no side effects; define modules are the only ones that register tags.
-  treeshake: { moduleSideEffects: (id) => id.includes('/src/define/') },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, noEmit: false, outDir: 'dist', rootDir: 'src' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+  {
+    // For a page without a bundler: one module with everything in it, luxon still lazy.
+    input: { 'agent-desk-kit': 'src/cdn.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    treeshake,
+    plugins: plugins('dist/cdn'),
+  },
+];

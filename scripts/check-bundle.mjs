@@ -1,60 +1,78 @@
 // Fails the build when luxon is reachable from an entry without a dynamic import: a page that
-// never opens the callback dialog must never download it.
+// never opens the callback dialog must never download it. Covers both builds: dist/ (bundlers,
+// luxon stays a bare `import("luxon")`) and dist/cdn/ (one module, luxon a chunk of its own).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
-const dist = 'dist';
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith('.js')) files.push(path);
+    else if (name.endsWith('.js')) files.push(resolve(path));
   }
 };
-walk(dist);
+walk('dist');
+const code = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
-// luxon's own code, not a file name that mentions it.
-const LUXON = /Invalid DateTime/;
-const staticImports = (file) => {
-  const code = readFileSync(file, 'utf8');
+/** luxon's own code, not a file name that mentions it. */
+const isLuxon = (file) => /Invalid DateTime/.test(code.get(file));
+const edges = (file, dynamic) => {
+  const text = code.get(file);
   const found = [];
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) found.push(m[1]);
-  for (const m of code.matchAll(/export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) found.push(m[1]);
-  return found.filter((spec) => spec.startsWith('.')).map((spec) => resolve(dirname(file), spec));
+  const pattern = dynamic ? /import\(\s*["']([^"']+)["']\s*\)/g : /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+  for (const m of text.matchAll(pattern)) found.push(m[1]);
+  return found;
 };
+const resolveEdge = (from, spec) => (spec.startsWith('.') ? resolve(dirname(from), spec) : spec);
 
-const entries = files.filter((f) => !f.includes(`${dist}/chunks/`));
-let failed = false;
-for (const entry of entries) {
+/** Everything an entry loads before any dynamic import. */
+function staticClosure(entry) {
   const seen = new Set();
-  const queue = [resolve(entry)];
+  const queue = [entry];
   while (queue.length) {
     const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (LUXON.test(readFileSync(file, 'utf8'))) {
-      console.error(`✗ ${entry} loads luxon statically (through ${file})`);
-      failed = true;
-      break;
+    if (seen.has(file) || !code.has(file)) {
+      seen.add(file);
+      continue;
     }
-    queue.push(...staticImports(file));
+    seen.add(file);
+    queue.push(...edges(file, false).map((spec) => resolveEdge(file, spec)));
   }
+  return seen;
 }
-// The check must not pass vacuously: luxon is in a chunk of its own, reached only by a dynamic import
-// from the callback dialog.
-const luxonChunks = files.filter((f) => f.includes(`${dist}/chunks/`) && LUXON.test(readFileSync(f, 'utf8')));
-const dynamicImporters = files.filter((f) => luxonChunks.some((chunk) => readFileSync(f, 'utf8').includes(`import("./${chunk.split('/').pop()}")`) || readFileSync(f, 'utf8').includes(`import("../chunks/${chunk.split('/').pop()}")`)));
-if (existsSync('src/define/callback-dialog.ts')) {
-  if (luxonChunks.length !== 1) {
-    console.error(`✗ expected luxon in exactly one lazily loaded chunk, found ${luxonChunks.length}`);
+
+const entries = files.filter((f) => !f.includes(`${resolve('dist')}/chunks/`) && !f.includes(`${resolve('dist/cdn')}/chunks/`));
+let failed = false;
+const lazyFrom = [];
+for (const entry of entries) {
+  const closure = staticClosure(entry);
+  const statically = [...closure].filter((f) => f === 'luxon' || (code.has(f) && isLuxon(f)));
+  if (statically.length) {
+    console.error(`✗ ${relative('.', entry)} loads luxon statically`);
     failed = true;
   }
-  const strangers = dynamicImporters.filter((f) => !readFileSync(f, 'utf8').includes('callback-dialog') && !f.includes('callback'));
-  if (!dynamicImporters.length || strangers.length) {
-    console.error(`✗ luxon should be imported dynamically by the callback dialog only: ${dynamicImporters.join(', ') || 'nobody'}`);
+  const dynamically = [...closure].filter((f) => code.has(f)).some((f) => edges(f, true).some((spec) => {
+    const target = resolveEdge(f, spec);
+    return target === 'luxon' || (code.has(target) && isLuxon(target));
+  }));
+  if (dynamically) lazyFrom.push(relative('dist', entry));
+}
+
+// Not vacuous: the callback dialog does reach luxon, lazily, and only entries that contain it do.
+const allowed = new Set(['define/callback-dialog.js', 'define/all.js', 'react.js', 'cdn/agent-desk-kit.js']);
+if (existsSync('src/define/callback-dialog.ts')) {
+  for (const needed of ['define/callback-dialog.js', 'cdn/agent-desk-kit.js']) {
+    if (!lazyFrom.includes(needed)) {
+      console.error(`✗ ${needed} should load luxon on demand`);
+      failed = true;
+    }
+  }
+  const strangers = lazyFrom.filter((e) => !allowed.has(e));
+  if (strangers.length) {
+    console.error(`✗ luxon is reachable from entries without the callback dialog: ${strangers.join(', ')}`);
     failed = true;
   }
 }
 if (failed) process.exit(1);
-console.log(`bundle check: ${entries.length} entries, none loads luxon statically; luxon lives in ${luxonChunks.map((f) => f.split('/').pop()).join(', ') || 'no chunk'}, imported on demand by ${dynamicImporters.map((f) => f.split('/').pop()).join(', ') || 'nobody'}`);
+console.log(`bundle check: ${entries.length} entries, none loads luxon statically; on demand from ${lazyFrom.join(', ') || 'none'}`);

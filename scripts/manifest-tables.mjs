@@ -14,7 +14,7 @@ export function manifestTables(manifest) {
     out.push(`### \`${el.tagName}\``, '', cell(el.summary), '');
     if (el.events?.length) {
       out.push('| event | when, and detail |', '|---|---|');
-      for (const e of el.events) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
+      for (const e of el.events.filter((event) => event.name)) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
       out.push('');
     }
     if (el.cssParts?.length) {

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 // @ts-expect-error plain JS module shared with the docs script
 import { withTables } from '../../scripts/manifest-tables.mjs';
+// @ts-expect-error plain JS module shared with the docs script
+import { reactWrappers } from '../../scripts/react-wrappers.mjs';
 
 /** The files as they are on disk (the test server would transform what it serves). */
 const read = async (path: string) => {
@@ -20,5 +22,10 @@ describe('documentation', () => {
   it("the README's element tables are the ones custom-elements.json gives (run `npm run docs`)", async () => {
     const [readme, manifest] = await Promise.all([read('/README.md'), read('/custom-elements.json')]);
     expect(withTables(readme, JSON.parse(manifest))).to.equal(readme);
+  });
+
+  it('the React wrappers are the ones custom-elements.json gives (run `npm run docs`)', async () => {
+    const [wrappers, manifest] = await Promise.all([read('/src/react/index.ts'), read('/custom-elements.json')]);
+    expect(reactWrappers(JSON.parse(manifest))).to.equal(wrappers);
   });
 });
