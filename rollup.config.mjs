@@ -14,6 +14,7 @@ const input = Object.fromEntries([
   ...(existsSync('src/simulator/index.ts') ? [['simulator', 'src/simulator/index.ts']] : []),
   ...(existsSync('src/react/index.ts') ? [['react', 'src/react/index.ts']] : []),
   ...defines,
+  ...readdirSync('src/locales').filter((f) => f.endsWith('.ts')).map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/locales/${f}`]),
 ]);
 
 const plugins = (outDir) => [

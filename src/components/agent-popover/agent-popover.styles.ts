@@ -22,6 +22,11 @@ export const agentPopoverStyles = css`
     align-items: center;
     gap: 4px;
   }
+  /* Previous and next follow the reading direction. */
+  :host(:dir(rtl)) [part~='page-previous'] svg,
+  :host(:dir(rtl)) [part~='page-next'] svg {
+    transform: scaleX(-1);
+  }
   [part='stack'] {
     list-style: none;
     margin: 0;
