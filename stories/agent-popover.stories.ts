@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/define/agent-popover.js';
 import type { CallbackKind } from '../src/core/types.js';
+import { expect, userEvent } from 'storybook/test';
+import { part, shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
 interface Args extends ThemeArgs {
@@ -82,13 +84,34 @@ export default meta;
 
 type Story = StoryObj<Args>;
 export const OneRequest: Story = {};
-export const SevenStacked: Story = { args: { calls: 2, chats: 2, emails: 2, social: 1 } };
+export const SevenStacked: Story = {
+  args: { calls: 2, chats: 2, emails: 2, social: 1 },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'agent-popover');
+    await shows(root, '1-5 of 7');
+    await userEvent.click(part(root, 'page-next'));
+    await shows(root, '6-7 of 7');
+    await userEvent.click(part(root, 'page-previous'));
+    await userEvent.click(part(root, 'accept-all'));
+    await shows(root, 'Incoming call');
+    await expect(root.querySelector('[part~=accept-all]')).toBeNull();
+    await expect(root.querySelectorAll('[part~=request-card]').length).toBe(2);
+  },
+};
 export const MixedChannels: Story = { args: { calls: 1, chats: 1, emails: 1, social: 1 } };
 export const ConsultRequestWithNineVariables: Story = { args: { calls: 0, consultRequests: 1 } };
 export const MaskedNumber: Story = { args: { sensitiveDataProtection: true } };
 export const CallbackWithCancel: Story = { args: { calls: 0, callbacks: 1, callbackKind: 'web', endCallForWebCallbacks: true } };
 export const ScheduledCallback: Story = { args: { calls: 0, callbacks: 1, callbackKind: 'scheduled' } };
-export const Rona: Story = { args: { calls: 0, rona: true } };
+export const Rona: Story = {
+  args: { calls: 0, rona: true },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'agent-popover');
+    await shows(root, 'You missed a request');
+    await userEvent.click(part(root, 'rona-available'));
+    await expect(root.querySelector('[part~=rona-card]')).toBeNull();
+  },
+};
 export const PhoneMode: Story = { args: { telephonyMode: 'phone' } };
 export const Connecting: Story = {
   render: (args) => {

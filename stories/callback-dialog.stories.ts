@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/define/callback-dialog.js';
 import type { CallbackDialog } from '../src/components/callback-dialog/callback-dialog.js';
+import { expect, waitFor } from 'storybook/test';
+import { shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
 type Scene = 'empty' | 'every-error' | 'manage' | 'personal' | 'from-a-call';
@@ -73,8 +75,24 @@ export default meta;
 
 type Story = StoryObj<Args>;
 export const EmptyForm: Story = {};
-export const EveryValidationError: Story = { args: { scene: 'every-error' } };
-export const ManageWithPastAndFuture: Story = { args: { scene: 'manage' } };
+export const EveryValidationError: Story = {
+  args: { scene: 'every-error' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'callback-dialog');
+    await shows(root, 'Choose a valid time zone.');
+    await waitFor(() => expect(root.querySelectorAll('[part=field-error]').length).toBeGreaterThanOrEqual(5));
+    await shows(root, 'it has 16');
+    await shows(root, 'it has 251');
+  },
+};
+export const ManageWithPastAndFuture: Story = {
+  args: { scene: 'manage' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'callback-dialog');
+    await shows(root, 'Its start time has passed');
+    await waitFor(() => expect(root.querySelectorAll('[part~=edit]').length).toBe(1));
+  },
+};
 export const PersonalCallback: Story = { args: { scene: 'personal' } };
 export const PrefilledFromACall: Story = { args: { scene: 'from-a-call' } };
 export const NoEntryPoint: Story = { args: { callbackEntryPoint: false } };

@@ -3,6 +3,8 @@ import { html, render } from 'lit';
 import '../src/define/interaction-pane.js';
 import type { Simulator } from '../src/simulator/index.js';
 import type { VirtualClock } from '../src/core/clock.js';
+import { expect, userEvent } from 'storybook/test';
+import { part, shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
 type Scene = 'connected' | 'on-hold' | 'consult-ringing' | 'two-legs' | 'conference-of-8' | 'post-call' | 'paused-recording' | 'secure-revealed' | 'wrap-up' | 'consulted-agent';
@@ -86,15 +88,44 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-export const Connected: Story = {};
+export const Connected: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'interaction-pane');
+    await shows(root, 'Ada Lovelace');
+    await userEvent.click(part(root, 'hold'));
+    await shows(root, 'Call on Hold');
+    await expect(part(root, 'end').getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(part(root, 'resume'));
+    await expect(root.querySelector('[part~=hold-chip]')).toBeNull();
+  },
+};
 export const OnHold: Story = { args: { scene: 'on-hold' } };
 export const ConsultRinging: Story = { args: { scene: 'consult-ringing' } };
-export const TwoLegs: Story = { args: { scene: 'two-legs' } };
+export const TwoLegs: Story = {
+  args: { scene: 'two-legs' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'interaction-pane');
+    await shows(root, 'Consult: Sam Okafor');
+    await userEvent.click(part(root, 'resume-customer'));
+    await shows(root, 'Consult: Sam Okafor · on hold');
+  },
+};
 export const ConferenceOfEight: Story = { args: { scene: 'conference-of-8' } };
 export const PostCall: Story = { args: { scene: 'post-call' } };
 export const PausedRecording: Story = { args: { scene: 'paused-recording' } };
 export const SecureVariables: Story = { args: { scene: 'secure-revealed' } };
-export const WrapUpWithSearch: Story = { args: { scene: 'wrap-up' } };
+export const WrapUpWithSearch: Story = {
+  args: { scene: 'wrap-up' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'interaction-pane');
+    await shows(root, 'Wrap Up Reasons');
+    await userEvent.type(part<HTMLInputElement>(root, 'wrap-up-search'), 'dispute');
+    await expect(root.querySelectorAll('[part=wrap-up-list] input').length).toBe(1);
+    await userEvent.click(root.querySelector<HTMLInputElement>('[part=wrap-up-list] input')!);
+    await userEvent.click(part(root, 'submit-wrap-up'));
+    await shows(root, 'Select an interaction');
+  },
+};
 export const ConsultedAgent: Story = { args: { scene: 'consulted-agent' } };
 export const PhoneMode: Story = { args: { telephonyMode: 'phone' } };
 export const HostileText: Story = { args: { customerName: '<img src=x onerror=alert(1)>' + ' very long'.repeat(40) } };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/define/task-list.js';
+import { expect, userEvent } from 'storybook/test';
+import { part, shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
 interface Args extends ThemeArgs {
@@ -51,7 +53,17 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-export const MixedWorkload: Story = {};
+export const MixedWorkload: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'task-list');
+    await shows(root, 'Ringing');
+    const first = part(root, 'card-select');
+    await userEvent.click(first);
+    await expect(first.getAttribute('aria-current')).toBe('true');
+    await userEvent.click(part(root, 'accept-button'));
+    await shows(root, 'Connected');
+  },
+};
 export const Empty: Story = { args: { ringing: 0, connected: 0 } };
 export const OnHoldAndWrapUp: Story = { args: { ringing: 0, connected: 2, onHold: true, wrapUp: true } };
 export const CallbackWithReasonAndCancel: Story = { args: { ringing: 0, connected: 0, webCallback: true } };

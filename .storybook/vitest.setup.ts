@@ -1,0 +1,4 @@
+import { setProjectAnnotations } from '@storybook/web-components-vite';
+import * as projectAnnotations from './preview';
+
+setProjectAnnotations([projectAnnotations]);
