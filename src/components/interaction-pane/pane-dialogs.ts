@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../core/i18n.js';
 import { CONSULT_DESTINATIONS, transferDestinationTypes } from '../../core/rules/call-controls.js';
-import { filterWrapUpReasons, WRAP_UP_QUERY_MIN } from '../../core/rules/wrap-up.js';
+import { filterWrapUpReasons } from '../../core/rules/wrap-up.js';
 import type { DeskState } from '../../core/state.js';
 import type { Destination, DestinationType, Directory, Participant } from '../../core/types.js';
 import { trapTab } from '../shared/trap-tab.js';
@@ -90,7 +90,7 @@ export function wrapUpDialog(desk: DeskState, query: string, chosen: string | un
     <h2 id="wrap-up-title">${t('ui.pane.wrapUpTitle')}</h2>
     <label>${t('ui.pane.wrapUpSearch')}
       <input part="wrap-up-search" type="search" aria-describedby="wrap-up-hint" .value=${query} @input=${(e: Event) => on.query((e.target as HTMLInputElement).value)} /></label>
-    <p id="wrap-up-hint" class="visually-hidden">${t('ui.pane.wrapUpHint')} (${WRAP_UP_QUERY_MIN})</p>
+    <p id="wrap-up-hint" class="visually-hidden">${t('ui.pane.wrapUpHint')}</p>
     <fieldset style="border:0;padding:0;margin:0"><legend class="visually-hidden">${t('ui.pane.wrapUpTitle')}</legend>
       <ul part="wrap-up-list">
         ${reasons.length
