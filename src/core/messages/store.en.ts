@@ -8,7 +8,6 @@ export const storeEn = {
   'store.error.invalidTransition': 'Event "{type}" cannot apply to interaction "{interactionId}" now: {detail}.',
   'store.error.listenerFailed': 'A store listener threw: {detail}.',
   'store.request.failed': 'The request failed: {detail}.',
-  'store.request.cancelled': 'The request was cancelled by the host page.',
   'store.notice.customerDropped': 'The customer was dropped from the call.',
   'store.notice.returnedToQueue': 'The callback to {customer} was not answered and went back to the queue.',
   'store.customer.unknown': 'Unknown caller',
