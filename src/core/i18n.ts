@@ -1,19 +1,31 @@
-import { en, type MessageKey } from './messages/en.js';
+import type { en } from './messages/en.js';
+import { rulesEn } from './messages/rules.en.js';
+import { storeEn } from './messages/store.en.js';
 
-export type { MessageKey };
+export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
 export type MessageParams = Record<string, string | number>;
 
-const catalogs = new Map<string, Partial<Catalog>>([['en', en]]);
+/**
+ * English is the fallback of every key. Core carries only its own messages (rules, store); the
+ * elements and the simulator add theirs when loaded, so core never ships UI text.
+ */
+const english: Partial<Catalog> = { ...rulesEn, ...storeEn };
+const catalogs = new Map<string, Partial<Catalog>>();
 let current = 'en';
 const listeners = new Set<(locale: string) => void>();
+
+/** A layer's English messages (the elements', the simulator's): the fallback for its keys. */
+export function registerDefaults(messages: Partial<Catalog>): void {
+  Object.assign(english, messages);
+}
 
 /**
  * Every user-visible string goes through here, so a translation is a data change:
  * `registerMessages('fr', {...})` then `setLocale('fr')`. Missing keys fall back to English.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = catalogs.get(current)?.[key] ?? en[key] ?? key;
+  const template = catalogs.get(current)?.[key] ?? english[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

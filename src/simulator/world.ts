@@ -1,6 +1,11 @@
 import type { AdapterEvent, AdapterEventInput, InteractionInit, VariableInput } from '../core/adapter-events.js';
+import { registerDefaults } from '../core/i18n.js';
+import { simulatorEn } from '../core/messages/simulator.en.js';
 import type { Clock, TimerHandle } from '../core/clock.js';
 import type { Agent, Destination, Directory, Participant, Recording, ScheduledCallback, TenantConfig } from '../core/types.js';
+
+// The simulated platform's refusals, in English unless a catalog says otherwise.
+registerDefaults(simulatorEn);
 
 export interface Timings {
   /** Connecting popover before the contact request (POP-1). */

@@ -1,12 +1,17 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { registerDefaults } from '../../core/i18n.js';
+import { uiEn } from '../../core/messages/ui.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import type { DeskStore } from '../../core/store.js';
 import { DeskRequestEvent } from '../../events/request-events.js';
 import { LocaleController } from './locale-controller.js';
 import { storeContext } from './store-context.js';
 import type { StoreHost } from './store-controller.js';
+
+// The elements' own English messages come with the elements, not with core.
+registerDefaults(uiEn);
 
 /**
  * What every kit element shares: the store (a `store` property, else the provided context),
