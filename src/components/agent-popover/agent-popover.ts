@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { t } from '../../core/i18n.js';
-import { acceptAllLabel, acceptAllTargets, popoverPage, popoverRequests, requestLabel } from '../../core/rules/popover.js';
+import { acceptAllLabel, acceptAllTargets, popoverPage, popoverRequests, requestLabel, ronaChoices } from '../../core/rules/popover.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -132,8 +132,10 @@ export class AgentPopover extends DeskElement {
       <div part="card-header"><span part="label" id="rona-title">${t('ui.popover.ronaTitle')}</span></div>
       <p part="customer" id="rona-body">${t('ui.popover.ronaBody', { customer: rona.customerLabel })}</p>
       <div part="actions">
-        <button part="button rona-available" @click=${() => this.answerRona('available')}>${t('ui.popover.ronaAvailable')}</button>
-        <button part="button rona-idle" @click=${() => this.answerRona('idle')}>${t('ui.popover.ronaIdle')}</button>
+        ${ronaChoices(desk).map(
+          (choice) => html`<button part="button rona-${choice}" @click=${() => this.answerRona(choice)}>
+            ${t(choice === 'available' ? 'ui.popover.ronaAvailable' : 'ui.popover.ronaIdle')}</button>`,
+        )}
       </div>
     </div>`;
   }

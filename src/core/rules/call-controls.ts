@@ -60,8 +60,6 @@ export function holdAfterResume(i: Interaction, leg: LegName): { customer: boole
   return leg === 'customer' ? { customer: false, consult: true } : { customer: true, consult: false };
 }
 
-export const bothLegsOnHold = (i: Interaction): boolean => i.customerLeg.onHold && !!i.consult?.leg.onHold;
-
 const legOnHold = (i: Interaction, leg: LegName) => (leg === 'customer' ? i.customerLeg.onHold : !!i.consult?.leg.onHold);
 const other = (leg: LegName): LegName => (leg === 'customer' ? 'consult' : 'customer');
 

@@ -12,8 +12,3 @@ export function maskNumber(number: string): string {
   }
   return chars.join('');
 }
-
-/** True when a string contains a digit outside its last four: a number that is not masked. */
-export function isUnmaskedNumber(text: string): boolean {
-  return (text.match(/\d/g) ?? []).length > 4;
-}

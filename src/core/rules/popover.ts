@@ -141,10 +141,6 @@ export function canCancelCallback(state: DeskState, id: string): Verdict {
   return allow();
 }
 
-/** POP-9: where Cancel replaces the Ringing status. */
-export const showsCancelInsteadOfRinging = (state: DeskState, id: string): boolean =>
-  canCancelCallback(state, id).allowed;
-
 /** Which actions a request offers on its popover or card (POP-4, AGENT-3, POP-9). */
 export interface RequestActions {
   accept: boolean;
@@ -172,6 +168,3 @@ export function requestActions(state: DeskState, i: Interaction): RequestActions
 export function ronaChoices(state: DeskState): ('available' | 'idle')[] {
   return state.rona ? ['available', 'idle'] : [];
 }
-
-/** Whether a request is being assigned (connecting popover) or can be acted on. */
-export const isConnecting = (i: Interaction): boolean => i.phase === 'connecting';
