@@ -79,12 +79,13 @@ export const agentPopoverStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: 2px 12px;
     margin: 8px 0 0;
   }
   dt {
     color: var(--_muted);
+    overflow-wrap: anywhere;
   }
   dd {
     margin: 0;

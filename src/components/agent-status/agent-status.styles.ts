@@ -31,6 +31,17 @@ export const agentStatusStyles = css`
     background: var(--_bg);
     color: var(--_fg);
   }
+  /* A long idle reason must not push the bar past its box. */
+  select {
+    flex: 1 1 10rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    text-overflow: ellipsis;
+  }
+  [part='bnr-setting'] {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   [part='error'] {
     flex-basis: 100%;
     margin: 0;

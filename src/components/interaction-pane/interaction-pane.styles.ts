@@ -109,11 +109,13 @@ export const interactionPaneStyles = css`
   }
   [part='variables'] {
     display: grid;
-    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    /* Labels take what they need up to 40%; a very long one wraps rather than push the values out. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 6px 12px;
     align-items: center;
     margin: 0;
   }
+  [part='variables'] dt,
   [part='variables'] dd {
     margin: 0;
     overflow-wrap: anywhere;
