@@ -104,7 +104,8 @@ export const callRequests = (world: World) => ({
     call.customerHeld = true;
     world.emit({ type: 'consult-updated', interactionId, destination: named, state: 'requested' });
     world.after(call, world.timings.consultRingMs, () => {
-      if (call.consult?.destination !== named) return;
+      // Already answered (consultAnswersNow) or called off: the ring is past.
+      if (call.consult?.destination !== named || call.consult.state !== 'requested') return;
       call.consult.state = 'ringing';
       world.emit({ type: 'consult-updated', interactionId, destination: named, state: 'ringing' });
       world.after(call, world.timings.consultAnswerMs, () => answerConsult(world, call, named));

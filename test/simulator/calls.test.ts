@@ -47,6 +47,19 @@ describe('simulator: a call', () => {
     expect(desk.errors).to.deep.equal([]);
   });
 
+  it('[CONS-5] a consult answered at once (consultAnswersNow) stays answered when its ring time passes', async () => {
+    const desk = simDesk();
+    const id = await desk.acceptedCall();
+    await desk.run('consult', { interactionId: id, destination: colleagueDestination });
+    desk.sim.consultAnswersNow(id);
+    expect(desk.call(id).consult?.state).to.equal('answered');
+    desk.clock.advance(5000);
+    expect(desk.call(id).consult?.state).to.equal('answered');
+    expect(desk.errors.map((e) => e.message)).to.deep.equal([]);
+    expect((await desk.run('conference', { interactionId: id })).ok).to.equal(true);
+    expect(desk.call(id).participants.map((p) => p.name)).to.include('Sam Okafor');
+  });
+
   it('[CONS-2] a consult to a capacity-based entry point fails with Unsupported destination and leaves the call as it was', async () => {
     const desk = simDesk();
     const id = await desk.acceptedCall();
