@@ -9,7 +9,7 @@ import type {
 } from './types.js';
 import type { Vault } from './vault.js';
 import { t } from './i18n.js';
-import { conferenceContinues, holdAfterResume } from './rules/index.js';
+import { conferenceContinues, holdAfterResume, isAgentRole, nextController } from './rules/index.js';
 import { visibleCallback, visibleNumber } from './mask-data.js';
 
 /**
@@ -126,8 +126,10 @@ function transition(
 ): Applied {
   const ringing = i.phase === 'connecting' || i.phase === 'offered';
   const live = i.phase === 'connected' || i.phase === 'post-call';
-  const update = (changes: Partial<Interaction>, notices: Notice[] = []) =>
-    done(put(state, { ...i, ...changes, seq: event.seq }), notices);
+  const update = (changes: Partial<Interaction>, notices: Notice[] = []) => {
+    const next = withController(i, { ...i, ...changes, seq: event.seq });
+    return next ? done(put(state, next), notices) : refuse('a conference needs one agent in the call in control');
+  };
 
   switch (event.type) {
     case 'interaction-accepted': {
@@ -288,6 +290,20 @@ function transition(
     default:
       return refuse(`unhandled ${event.type}`);
   }
+}
+
+/**
+ * CONF-3, CONF-4: a conference always has exactly one agent in the call in control. When that
+ * agent leaves and the conference goes on, the agent in the call longest takes over at once (the
+ * platform's control-changed still decides); anything else that would leave it without one cannot apply.
+ */
+function withController(before: Interaction, next: Interaction): Interaction | undefined {
+  const controls = (id: string | undefined) => next.participants.some((p) => p.id === id && isAgentRole(p.role));
+  if (!next.inConference || controls(next.controllerId)) return next;
+  const listed = (i: Interaction) => i.participants.some((p) => p.id === before.controllerId);
+  const left = listed(before) && !listed(next) && next.controllerId === before.controllerId;
+  const successor = left ? nextController(next.participants, before.controllerId!) : undefined;
+  return successor && { ...next, controllerId: successor.id };
 }
 
 function put(state: DeskState, interaction: Interaction): DeskState {

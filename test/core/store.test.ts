@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createVirtualClock } from '../../src/core/clock.js';
 import { RequestError } from '../../src/core/requests.js';
+import { participantList } from '../../src/core/rules/index.js';
 import { revealState } from '../../src/core/selectors.js';
 import { createStore } from '../../src/core/store.js';
 import type { StoreError } from '../../src/core/store-events.js';
@@ -244,6 +245,56 @@ describe('store', () => {
       expect(call.inConference).to.equal(false);
       send({ type: 'participant-joined', interactionId: 'c1', participant: colleague('a3', 30) });
       expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-transition']);
+    });
+
+    /** A consult request I accepted, in a conference the colleague who consulted me controls. */
+    function conferenceOfFour(send: ReturnType<typeof setup>['send']) {
+      send({ type: 'interaction-offered', interactionId: 'c1', interaction: callInit({ kind: 'consult-request' }) });
+      send({
+        type: 'interaction-accepted',
+        interactionId: 'c1',
+        participants: [customer, colleague('a1', 0, 'primary'), colleague('a3', 5, 'conferenced'), { ...me, role: 'consulted', joinedAt: 20 }],
+        controllerId: 'a1',
+        recording: { state: 'recording' },
+        bnr: true,
+      });
+      send({ type: 'conference-started', interactionId: 'c1' });
+    }
+    const controlling = (store: ReturnType<typeof setup>['store']) =>
+      participantList(store.getState(), 'c1').filter((row) => row.controlling).map((row) => row.participant.id);
+
+    it('[CONF-3] when the agent in control leaves a conference that goes on, the agent in the call longest takes control at once', () => {
+      const { store, errors, send } = setup();
+      conferenceOfFour(send);
+      expect(controlling(store)).to.deep.equal(['a1']);
+      send({ type: 'participant-left', interactionId: 'c1', participantId: 'a1' });
+      expect(store.getState().interactions.c1.inConference).to.equal(true);
+      expect(controlling(store)).to.deep.equal(['a3']);
+      // The platform's word still decides.
+      send({ type: 'control-changed', interactionId: 'c1', controllerId: me.id });
+      expect(controlling(store)).to.deep.equal([me.id]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('[CONF-3] [CONF-4] refuses an event that would leave a conference without one agent in the call in control', () => {
+      const { store, errors, send } = setup();
+      conferenceOfFour(send);
+      send({ type: 'participant-joined', interactionId: 'c1', participant: { id: 'sup', name: 'Sam Supervisor', role: 'supervisor', joinedAt: 30 } });
+      const before = store.getState();
+      for (const controllerId of ['customer', 'sup', 'nobody']) send({ type: 'control-changed', interactionId: 'c1', controllerId });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-transition', 'invalid-transition', 'invalid-transition']);
+      expect(store.getState()).to.equal(before);
+      expect(controlling(store)).to.deep.equal(['a1']);
+    });
+
+    it('[CONF-3] refuses a conference whose controller is not an agent in the call', () => {
+      const { store, errors, send } = setup();
+      send({ type: 'interaction-offered', interactionId: 'c1', interaction: callInit() });
+      send({ type: 'interaction-accepted', interactionId: 'c1', participants: [customer], controllerId: 'customer', recording: { state: 'recording' }, bnr: true });
+      send({ type: 'consult-updated', interactionId: 'c1', destination: { type: 'agent', id: 'a2' }, state: 'answered', participant: colleague('a2', 10) });
+      send({ type: 'conference-started', interactionId: 'c1' });
+      expect(errors.map((e) => e.kind)).to.deep.equal(['invalid-transition']);
+      expect(store.getState().interactions.c1.inConference).to.equal(false);
     });
 
     it('[CONF-4] notifies after the customer is dropped', () => {
