@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { t } from '../../core/i18n.js';
-import { acceptAllLabel, acceptAllTargets, popoverPage, popoverRequests, requestLabel, ronaChoices } from '../../core/rules/popover.js';
+import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, ringingRequests, ronaChoices } from '../../core/rules/popover.js';
+import { latestRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
-import type { Interaction } from '../../core/types.js';
+import type { Interaction, RonaNotice } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
 import { icon } from '../shared/icons.js';
 import { sameItems, StoreController, TickController } from '../shared/store-controller.js';
@@ -59,11 +60,16 @@ export class AgentPopover extends DeskElement {
 
   private readonly slice = new StoreController(
     this,
-    (s: DeskState) => [s.interactions, s.agent, s.tenant, s.requests, s.rona] as const,
-    sameItems,
+    // The ringing requests, not every interaction: an event about another call does not re-render the stack.
+    (s: DeskState) => [ringingRequests(s), s.agent, s.tenant, s.requests, s.rona] as const,
+    (a, b) => sameItems(a[0], b[0]) && sameItems(a.slice(1), b.slice(1)),
   );
   private readonly clock = new TickController(this);
   private announced = new Set<string>();
+  /** POP-11: Available asked from this RONA popover, and the newest agent-state request before it. */
+  private ronaAnswer?: { rona: RonaNotice; before?: string };
+  /** Why going Available from this RONA popover was refused. */
+  @state() private ronaFailure?: { rona: RonaNotice; reason: string };
 
   private get desk(): DeskState | undefined {
     return this.deskStore?.getState();
@@ -72,7 +78,8 @@ export class AgentPopover extends DeskElement {
   override willUpdate(): void {
     const desk = this.desk;
     if (!desk) return;
-    const requests = popoverRequests(desk);
+    this.settleRonaAnswer(desk);
+    const requests = ringingRequests(desk);
     const fresh = requests.filter((i) => i.phase === 'offered' && !this.announced.has(i.id));
     this.announced = new Set(requests.filter((i) => i.phase === 'offered').map((i) => i.id));
     const newest = fresh.at(-1);
@@ -87,7 +94,7 @@ export class AgentPopover extends DeskElement {
   override render() {
     const desk = this.slice.value && this.desk;
     if (!desk) return nothing;
-    const requests = popoverRequests(desk);
+    const requests = ringingRequests(desk);
     const page = popoverPage(requests, this.page);
     const digital = acceptAllTargets(desk);
     const acceptAll = acceptAllLabel(digital.length);
@@ -137,17 +144,33 @@ export class AgentPopover extends DeskElement {
             ${t(choice === 'available' ? 'ui.popover.ronaAvailable' : 'ui.popover.ronaIdle')}</button>`,
         )}
       </div>
+      ${this.ronaFailure?.rona === rona ? html`<p part="error" role="alert">${this.ronaFailure.reason}</p>` : nothing}
     </div>`;
   }
 
   private answerRona(choice: 'available' | 'idle') {
     const desk = this.desk;
-    if (!desk) return;
-    // Staying Idle keeps the RONA reason the platform set; going Available asks for the change.
+    if (!desk?.rona) return;
+    // Staying Idle keeps the RONA reason the platform set; going Available asks for the change, and
+    // the popover stays until it is made: a refusal is shown on it and the agent can answer again.
     if (choice === 'available') {
+      const before = latestRequest(desk, 'setAgentState')?.id;
       if (!this.emitRequest('setAgentState', { availability: 'available' })) return;
+      this.ronaAnswer = { rona: desk.rona, before };
+      this.ronaFailure = undefined;
+      return;
     }
     this.deskStore?.dismissRona();
+  }
+
+  /** Once the platform answers Available from the RONA popover: done closes the popover, refused says why. */
+  private settleRonaAnswer(desk: DeskState) {
+    const answer = this.ronaAnswer;
+    const latest = latestRequest(desk, 'setAgentState');
+    if (!answer || !latest || latest.id === answer.before || latest.status === 'pending') return;
+    this.ronaAnswer = undefined;
+    if (latest.status === 'failed') this.ronaFailure = { rona: answer.rona, reason: latest.reason ?? '' };
+    else if (desk.rona === answer.rona) this.deskStore?.dismissRona();
   }
 
   /** POP-2: arrow keys page the stack from the header too. */
@@ -157,7 +180,7 @@ export class AgentPopover extends DeskElement {
     if (!forward && !back) return;
     const desk = this.desk;
     if (!desk) return;
-    const page = popoverPage(popoverRequests(desk), this.page + (forward ? 1 : -1));
+    const page = popoverPage(ringingRequests(desk), this.page + (forward ? 1 : -1));
     this.page = page.page;
     event.preventDefault();
   }

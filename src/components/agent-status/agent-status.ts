@@ -81,7 +81,7 @@ export class AgentStatus extends DeskElement {
 
 /** The newest agent request, when it failed: its reason shows until the next one. */
 function lastFailure(state: DeskState): RequestRecord | undefined {
-  const candidates = [latestRequest(state, 'setAgentState'), latestRequest(state, 'signOut')].filter(
+  const candidates = [latestRequest(state, 'setAgentState'), latestRequest(state, 'signOut'), latestRequest(state, 'setBnrDefault')].filter(
     (r): r is RequestRecord => !!r,
   );
   const newest = candidates.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1))[0];

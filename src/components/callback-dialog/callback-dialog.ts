@@ -73,6 +73,8 @@ export class CallbackDialog extends DeskElement {
   private opener?: HTMLElement;
   /** The request being waited for, and the newest of its name before it was sent. */
   private awaiting?: { name: RequestName; before?: string };
+  /** Manage Callbacks' list fetch being waited for (the newest before it): a refusal shows on that tab. */
+  private listing?: { before?: string };
   private readonly zones = timeZones();
 
   private readonly onOpenRequest = (event: DeskOpenCallbacksEvent) => {
@@ -129,7 +131,13 @@ export class CallbackDialog extends DeskElement {
 
   override willUpdate(): void {
     const desk = this.desk;
-    if (!desk || !this.awaiting) return;
+    if (!desk) return;
+    const listed = this.listing && latestRequest(desk, 'listCallbacks');
+    if (listed && listed.id !== this.listing!.before && listed.status !== 'pending') {
+      this.listing = undefined;
+      if (listed.status === 'failed' && this.tab === 'manage') this.failure = listed.reason;
+    }
+    if (!this.awaiting) return;
     const latest = latestRequest(desk, this.awaiting.name);
     if (!latest || latest.id === this.awaiting.before || latest.status === 'pending') return;
     const name = this.awaiting.name;
@@ -268,7 +276,8 @@ export class CallbackDialog extends DeskElement {
     this.failure = undefined;
     if (tab === 'manage') {
       const number = this.draft.customerNumber;
-      this.emitRequest('listCallbacks', number ? { customerNumber: number } : {});
+      const before = this.desk && latestRequest(this.desk, 'listCallbacks')?.id;
+      if (this.emitRequest('listCallbacks', number ? { customerNumber: number } : {})) this.listing = { before };
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }

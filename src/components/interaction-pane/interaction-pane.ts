@@ -98,6 +98,8 @@ export class InteractionPane extends DeskElement {
   private opener?: HTMLElement;
   /** The conflicting save already answered, so its edits give way once. */
   private handledConflict?: string;
+  /** The newest directory refresh when the destination dialog opened: a refusal after it shows there. */
+  private refreshBefore?: string;
 
   private get desk(): DeskState | undefined {
     return this.slice.value && this.deskStore?.getState();
@@ -180,13 +182,17 @@ export class InteractionPane extends DeskElement {
 
   private renderDialog(desk: DeskState, i: Interaction) {
     switch (this.dialog) {
-      case 'destination':
-        return destinationDialog(desk, this.destination, {
+      case 'destination': {
+        // The pane's own error is behind the modal: a refused refresh is told in the dialog that asked.
+        const refresh = latestRequest(desk, 'refreshDirectory');
+        const refused = refresh?.status === 'failed' && refresh.id !== this.refreshBefore ? refresh.reason : undefined;
+        return destinationDialog(desk, { ...this.destination, error: this.destination.error ?? refused }, {
           set: (patch) => (this.destination = { ...this.destination, ...patch }),
           refresh: () => this.emitRequest('refreshDirectory', {}),
           submit: () => this.submitDestination(desk, i),
           close: () => this.close('destination'),
         });
+      }
       case 'wrap-up':
         return wrapUpDialog(desk, this.wrapQuery, this.wrapReason, this.wrapError, {
           query: (value) => (this.wrapQuery = value),
@@ -261,6 +267,7 @@ export class InteractionPane extends DeskElement {
   private open(dialog: Dialog) {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     this.opener = (active as HTMLElement | null) ?? undefined;
+    if (dialog === 'destination') this.refreshBefore = this.desk && latestRequest(this.desk, 'refreshDirectory')?.id;
     this.dialog = dialog;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
 import { characterCount, isEditable, maskedValue, validateVariableValue, VARIABLE_MAX_LENGTH } from '../../core/rules/variables.js';
-import { revealState } from '../../core/selectors.js';
+import { latestRequest, revealState } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, Variable } from '../../core/types.js';
 import { icon } from '../shared/icons.js';
@@ -48,7 +48,7 @@ function secureValue(ctx: VariablesContext, v: Variable): TemplateResult {
   if (state === 'revealed') return html`<span part="secure-value">${ctx.revealed(v.name) ?? maskedValue(v)}</span>`;
   return html`<span part="secure-value" aria-label=${t('ui.pane.secure')}>${maskedValue(v)}</span>
     ${state === 'failed'
-      ? html`<span part="field-error" role="alert">${t('ui.pane.revealFailed')}</span>
+      ? html`<span part="field-error" role="alert">${latestRequest(ctx.desk, 'revealVariable', ctx.i.id, v.name)?.reason || t('ui.pane.revealFailed')}</span>
           <button part="control reveal retry" @click=${() => ctx.reveal(v)}>${t('ui.pane.retry')}</button>`
       : html`<button part="control reveal" aria-label=${`${t('ui.pane.reveal')}: ${v.label}`} ?disabled=${state === 'pending'}
           @click=${() => ctx.reveal(v)}>${state === 'pending' ? t('ui.pane.revealing') : t('ui.pane.reveal')}</button>`}`;
