@@ -5,7 +5,10 @@ import { createVirtualClock } from '../../src/core/clock.js';
 import { createStore } from '../../src/core/store.js';
 import { defaultTenant } from '../../src/core/state.js';
 import type { StoreError } from '../../src/core/store-events.js';
+import { isAgentRole } from '../../src/core/rules/index.js';
+import { REQUEST_NAMES, RequestError, type RequestName, type RequestPayloads } from '../../src/core/requests.js';
 import { callInit, eventFactory, variable } from '../helpers/adapter-events.js';
+import { expectAbsent, expectInvariants, expectUnchanged } from '../helpers/desk-invariants.js';
 
 /** A few ids so random events often hit the same interaction and participants. */
 const interactionId = fc.constantFrom('i1', 'i2', 'i3');
@@ -42,61 +45,153 @@ const validEvent: fc.Arbitrary<AdapterEventInput> = fc.oneof(
   fc.record({ type: fc.constant('interaction-ended' as const), interactionId, wrapUpRequired: fc.boolean() }),
 );
 
+/** The way into a conference, in order, so random sessions often start from one and go on at random. */
+const intoConference: fc.Arbitrary<AdapterEventInput[]> = fc
+  .record({
+    interactionId,
+    participants: fc.uniqueArray(participant, { selector: (p) => p.id, maxLength: 7 }),
+    // Mostly an agent of the call in control, as a platform would say; now and then anyone.
+    controllerId: fc.option(participantId, { nil: undefined, freq: 3 }),
+    consulted: participant,
+    destination,
+  })
+  .map(({ interactionId: id, participants, controllerId = participants.find((p) => isAgentRole(p.role))?.id ?? 'agent-self', consulted, destination: to }) => [
+    { type: 'interaction-offered', interactionId: id, interaction: callInit() },
+    { type: 'interaction-accepted', interactionId: id, participants, controllerId, recording: { state: 'recording' }, bnr: true },
+    { type: 'consult-updated', interactionId: id, destination: to, state: 'answered', participant: { ...consulted, role: 'consulted' } },
+    { type: 'conference-started', interactionId: id },
+  ]);
+
+/** How the platform answers a request the rules let through. */
+type Answer = 'done' | 'refused' | 'conflict' | 'crashed';
+
 type Step =
   | { kind: 'valid'; event: AdapterEventInput }
   | { kind: 'junk'; value: unknown }
-  | { kind: 'replay'; index: number; freshId: boolean };
+  | { kind: 'replay'; index: number; freshId: boolean }
+  | { kind: 'request'; name: RequestName; interactionId: string; participantId: string; arg: number; answer: Answer };
 
-const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 8, arbitrary: validEvent.map((event) => ({ kind: 'valid' as const, event })) },
-  { weight: 1, arbitrary: fc.anything().map((value) => ({ kind: 'junk' as const, value })) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replay' as const), index: fc.nat(), freshId: fc.boolean() }) },
+const step: fc.Arbitrary<Step[]> = fc.oneof(
+  { weight: 8, arbitrary: validEvent.map((event) => [{ kind: 'valid' as const, event }]) },
+  { weight: 1, arbitrary: intoConference.map((events) => events.map((event) => ({ kind: 'valid' as const, event }))) },
+  { weight: 1, arbitrary: fc.anything().map((value) => [{ kind: 'junk' as const, value }]) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replay' as const), index: fc.nat(), freshId: fc.boolean() }).map((r) => [r]) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('request' as const),
+      name: fc.constantFrom(...REQUEST_NAMES),
+      interactionId,
+      participantId,
+      arg: fc.nat(20),
+      answer: fc.constantFrom<Answer>('done', 'done', 'refused', 'conflict', 'crashed'),
+    }).map((r) => [r]),
+  },
 );
 
-describe('store under random adapter events', () => {
-  it('[HOLD-3] [CONF-2] [CAD-2] [POP-7] never throws, reports every refusal, and never breaks a rule', () => {
-    let events = 0;
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 20, maxLength: 60 }), (steps) => {
+/** One payload that fits every request: each guard reads only its own fields. */
+function payload({ interactionId, participantId, arg }: Extract<Step, { kind: 'request' }>) {
+  return {
+    interactionId,
+    interactionIds: [interactionId],
+    participantId,
+    leg: arg % 2 ? 'customer' : 'consult',
+    destination: { type: 'agent', id: `a${arg % 3}` },
+    mode: arg % 2 ? 'blind' : 'consult',
+    enabled: arg % 2 === 0,
+    availability: arg % 3 ? 'available' : 'idle',
+    name: arg % 2 ? `secure${arg % 3}` : `plain${arg % 3}`,
+    changes: [{ name: `plain${arg % 3}`, value: `mine ${arg}`, baseVersion: arg }],
+    reasonId: 'resolved',
+    number: '+1 415 555 0199',
+    callbackId: 'cb1',
+  } as unknown as RequestPayloads[RequestName];
+}
+
+/** What the platform holds for a secure variable; a reveal gives it, and only that. */
+const secretOf = (interactionId: string, name: string) => `SECRET-HELD-${interactionId}-${name}`;
+
+describe('store under random adapter events and requests', () => {
+  it('[HOLD-3] [CONF-2] [CONF-3] [CONF-4] [CAD-2] [POP-7] never throws, reports every refusal, never breaks a rule, and a failed request changes nothing', async function () {
+    this.timeout(60_000);
+    const totals = { runs: 0, events: 0, requests: 0, guardRefusals: 0, platformRefusals: 0, conference: 0, controlPassed: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 10, maxLength: 30 }).map((groups) => groups.flat()), async (steps) => {
+        totals.runs++;
         const clock = createVirtualClock();
         const store = createStore({ clock, state: { tenant: { ...defaultTenant, sensitiveDataProtection: true } } });
         const errors: StoreError[] = [];
         store.events.on('error', (e) => errors.push(e));
+        // Everything the store tells anyone, but the snapshots (checked on their own).
+        const told: string[] = [];
+        store.events.on('*', (type, payload) => {
+          if (type !== 'change') told.push(JSON.stringify(payload));
+        });
         const factory = eventFactory(clock.now());
         const sent: Record<string, unknown>[] = [];
         for (const s of steps) {
-          let input: unknown;
-          if (s.kind === 'valid') input = factory.make(s.event);
-          else if (s.kind === 'junk') input = s.value;
-          else if (sent.length) {
-            const old = sent[s.index % sent.length];
-            input = s.freshId ? { ...old, eventId: `replay-${events}` } : old;
-          } else continue;
-          if (input && typeof input === 'object') sent.push(input as Record<string, unknown>);
           const before = store.getState();
           const errorsBefore = errors.length;
-          const result = store.dispatch(input);
-          events++;
-          if (result.ok) {
-            expect(errors.length).to.equal(errorsBefore);
+          if (s.kind === 'request') {
+            totals.requests++;
+            const outcome = await store.request(s.name, payload(s), async (p) => {
+              if (s.answer === 'crashed') throw new TypeError('the platform crashed');
+              if (s.answer === 'refused') throw new RequestError('platform-refused', 'The platform refused.');
+              if (s.answer === 'conflict') {
+                // CAD-5: the values that won, a secure one's among them when the desk has one.
+                const variables = before.interactions[s.interactionId]?.variables ?? [];
+                const won = variables.map((v) => ({ name: v.name, value: v.secure ? `SECRET-WON-${v.name}` : `theirs ${v.name}`, version: v.version + 1 }));
+                throw new RequestError('conflict', 'Someone saved first.', won);
+              }
+              return (s.name === 'revealVariable' ? { value: secretOf(s.interactionId, (p as { name: string }).name) } : undefined) as never;
+            });
+            expect(errors.length, 'a request is not an adapter event').to.equal(errorsBefore);
+            if (!outcome.ok) {
+              if (outcome.code === 'refused') totals.guardRefusals++;
+              else totals.platformRefusals++;
+              expectUnchanged(before, store.getState(), outcome.record);
+            }
           } else {
-            expect(errors.length).to.equal(errorsBefore + 1);
-            expect(store.getState()).to.equal(before);
+            let input: unknown;
+            if (s.kind === 'valid') input = factory.make(s.event);
+            else if (s.kind === 'junk') input = s.value;
+            else if (sent.length) {
+              const old = sent[s.index % sent.length];
+              input = s.freshId ? { ...old, eventId: `replay-${totals.events}` } : old;
+            } else continue;
+            if (input && typeof input === 'object') sent.push(input as Record<string, unknown>);
+            const result = store.dispatch(input);
+            totals.events++;
+            if (result.ok) {
+              expect(errors.length).to.equal(errorsBefore);
+            } else {
+              expect(errors.length).to.equal(errorsBefore + 1);
+              expect(store.getState()).to.equal(before);
+            }
           }
+          expectInvariants(store, secretOf);
           const state = store.getState();
           for (const i of Object.values(state.interactions)) {
-            expect(i.customerLeg.onHold && i.consult?.leg.onHold, 'both legs on hold').not.to.equal(true);
-            const talking = i.participants.filter((p) => p.role !== 'supervisor');
-            expect(talking.length, 'participants').to.be.at.most(state.tenant.conferenceLimit);
+            if (i.inConference) totals.conference++;
+            const was = before.interactions[i.id];
+            if (i.inConference && was?.inConference && was.controllerId !== i.controllerId) totals.controlPassed++;
           }
-          const text = JSON.stringify(state) + JSON.stringify(errors);
-          expect(text, 'secure value outside its variable').not.to.contain('SECRET');
-          expect(text, 'unmasked number').not.to.contain('415 555');
+          const text = JSON.stringify(state) + told.join('');
+          told.length = 0;
+          expectAbsent(text, 'SECRET', 'a secure value outside its variable');
+          expectAbsent(text, '415 555', 'an unmasked number');
         }
       }),
-      { numRuns: 150, seed: 20261124 },
+      { numRuns: 1500, seed: 20261124, includeErrorInReport: true },
     );
-    // Thousands of events in all, valid, malformed, duplicated and out of order.
-    expect(events).to.be.greaterThan(3000);
+    const seen = JSON.stringify(totals);
+    // Thousands of sessions, of valid, malformed, duplicated and out-of-order events and of requests.
+    expect(totals.runs, seen).to.be.at.least(1500);
+    expect(totals.events, seen).to.be.greaterThan(20_000);
+    expect(totals.guardRefusals, seen).to.be.greaterThan(3000);
+    expect(totals.platformRefusals, seen).to.be.greaterThan(600);
+    // Conferences are reached, and control changes hands inside them.
+    expect(totals.conference, seen).to.be.greaterThan(2000);
+    expect(totals.controlPassed, seen).to.be.greaterThan(5);
   });
 });
