@@ -44,6 +44,20 @@ describe('agent-status', () => {
   });
 });
 
+describe('agent-status: layout', () => {
+  it('stays inside the box the host gives it, even with a very long idle reason', async () => {
+    const long = [{ id: 'lunch', label: `Lunch ${'W'.repeat(300)}` }];
+    const store = createStore({ clock: createVirtualClock(), state: { agent: { ...defaultAgent, signedIn: true, availability: 'idle', idleCodeId: 'lunch', idleCodes: long } } });
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"><agent-status .store=${store}></agent-status></div>`);
+    const el = box.querySelector<AgentStatus>('agent-status')!;
+    await el.updateComplete;
+    expect(box.scrollWidth, 'the host box overflows').to.be.at.most(box.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(400);
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+    expect(base.scrollWidth, 'the bar overflows').to.be.at.most(base.clientWidth + 1);
+  });
+});
+
 describe('agent-status: background noise reduction setting', () => {
   it('[BNR-1] offers "Apply background noise reduction" in desktop mode only, and asks to change the default', async () => {
     const desktop = createStore({ clock: createVirtualClock(), state: { agent: { ...defaultAgent, signedIn: true, telephonyMode: 'desktop', settings: { backgroundNoiseReduction: true } } } });

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const agentStatusStyles = css`
   :host {
     display: inline-block;
+    /* Never wider than where the host put it: a long idle reason shortens the select instead. */
+    max-inline-size: 100%;
   }
   [part='base'] {
     display: flex;
