@@ -1,5 +1,27 @@
+import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+
+/**
+ * Stories import `storybook/test`, whose dependencies are CommonJS this server does not convert
+ * (Storybook's Vite pre-bundles them). A test that renders the stories outside Storybook
+ * (test/hardening/stories-sweep.test.ts) gets it as one ES module bundle, built on first use with
+ * the esbuild the TypeScript plugin already runs on.
+ */
+function storybookTestBundle() {
+  const path = '/__storybook-test.js';
+  let bundle;
+  return {
+    name: 'storybook-test-bundle',
+    resolveImport: ({ source }) => (source === 'storybook/test' ? path : undefined),
+    async serve(context) {
+      if (context.path !== path) return undefined;
+      const { build } = createRequire(import.meta.resolve('@web/dev-server-esbuild'))('esbuild');
+      bundle ??= build({ entryPoints: ['storybook/test'], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' }).then((r) => r.outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
 
 // Debian's Chromium by default; CHROME_PATH points elsewhere on a laptop.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -9,7 +31,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [storybookTestBundle(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       // Each test page in its own context (its own window): a background tab gets no animation

@@ -2,11 +2,22 @@ import { createVirtualClock, type VirtualClock } from '../src/core/clock.js';
 import { createStore, type DeskStore } from '../src/core/store.js';
 import { initialState, type DeskState } from '../src/core/state.js';
 import { connectAdapter } from '../src/connect-adapter.js';
+import type { TelephonyAdapter } from '../src/core/adapter.js';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../src/simulator/index.js';
+
+/**
+ * For tests that render every story outside Storybook (test/hardening/stories-sweep.test.ts), e.g. to
+ * make every string a host or an adapter sets hostile: a story's starting state and its adapter pass
+ * through these. Stories never set them; unset, nothing changes.
+ */
+export const storyHooks: {
+  state?: (state: Partial<DeskState>) => Partial<DeskState>;
+  adapter?: (adapter: TelephonyAdapter) => TelephonyAdapter;
+} = {};
 
 /** A store in a fixed state for one story: no adapter, nothing moves unless the story says. */
 export function storyStore(state: Partial<DeskState> = {}): DeskStore {
-  return createStore({ clock: createVirtualClock(), state: { ...initialState(), ...state } });
+  return createStore({ clock: createVirtualClock(), state: { ...initialState(), ...(storyHooks.state?.(state) ?? state) } });
 }
 
 /**
@@ -21,7 +32,7 @@ export function simulatedStory(
   const store = createStore({ clock });
   const sim = createSimulator({ clock, ...options, tenant: { ringTimeoutMs: 3_600_000, ...options.tenant } });
   const root = document.createElement('div');
-  connectAdapter(sim.adapter, { store, root });
+  connectAdapter(storyHooks.adapter?.(sim.adapter) ?? sim.adapter, { store, root });
   sim.start();
   setup(sim, clock);
   return { store, root };

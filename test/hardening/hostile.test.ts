@@ -4,30 +4,7 @@ import type { CallbackDialog } from '../../src/components/callback-dialog/callba
 import { sampleAgent, sampleDirectory, sampleTenant } from '../../src/simulator/fixtures.js';
 import type { VariableInput } from '../../src/core/adapter-events.js';
 import { settle, simPage } from '../helpers/sim-page.js';
-
-const HOSTILE = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=2</script>',
-  'javascript:window.__pwned=3',
-  '"><svg onload="window.__pwned=4">',
-  '\u202Eevil\u202C',
-  'W'.repeat(300),
-  'مرحبا بالعالم',
-];
-const hostile = (n: number) => HOSTILE[n % HOSTILE.length] + HOSTILE[(n + 5) % HOSTILE.length];
-
-/** Every element's shadow tree, as one list of elements, nested shadow roots included. */
-function allElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(root);
-  return found;
-}
+import { allElements, hostile } from './hostile-strings.js';
 
 describe('hostile strings everywhere a host or adapter can put one', () => {
   it('render as text in every element: no markup from data, no script runs, nothing overflows its box', async () => {
