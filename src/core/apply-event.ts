@@ -311,7 +311,9 @@ function put(state: DeskState, interaction: Interaction): DeskState {
 }
 
 function remove(state: DeskState, id: string, vault: Vault): DeskState {
-  const { [id]: _gone, ...rest } = state.interactions;
+  // A copy then a delete: rest-destructuring a record of hundreds of interactions is several times slower.
+  const rest = { ...state.interactions };
+  delete rest[id];
   vault.forget(id);
   return {
     ...state,

@@ -8,6 +8,18 @@ export const interactionById = (state: DeskState, id: string | undefined): Inter
 
 export const interactionList = (state: DeskState): Interaction[] => Object.values(state.interactions);
 
+const valuesOf = new WeakMap<object, readonly Interaction[]>();
+
+/**
+ * The interactions in arrival order, computed once per snapshot of the record: every element asks
+ * on every change, and listing a record of hundreds of interactions is not free. Do not mutate.
+ */
+export function interactionValues(state: DeskState): readonly Interaction[] {
+  let values = valuesOf.get(state.interactions);
+  if (!values) valuesOf.set(state.interactions, (values = Object.values(state.interactions)));
+  return values;
+}
+
 export const selectedInteraction = (state: DeskState): Interaction | undefined =>
   interactionById(state, state.selectedInteractionId);
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { t } from '../../core/i18n.js';
-import { acceptAllLabel, acceptAllTargets, popoverPage, popoverRequests, requestLabel, ronaChoices } from '../../core/rules/popover.js';
+import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, ringingRequests, ronaChoices } from '../../core/rules/popover.js';
 import { latestRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, RonaNotice } from '../../core/types.js';
@@ -60,8 +60,9 @@ export class AgentPopover extends DeskElement {
 
   private readonly slice = new StoreController(
     this,
-    (s: DeskState) => [s.interactions, s.agent, s.tenant, s.requests, s.rona] as const,
-    sameItems,
+    // The ringing requests, not every interaction: an event about another call does not re-render the stack.
+    (s: DeskState) => [ringingRequests(s), s.agent, s.tenant, s.requests, s.rona] as const,
+    (a, b) => sameItems(a[0], b[0]) && sameItems(a.slice(1), b.slice(1)),
   );
   private readonly clock = new TickController(this);
   private announced = new Set<string>();
@@ -78,7 +79,7 @@ export class AgentPopover extends DeskElement {
     const desk = this.desk;
     if (!desk) return;
     this.settleRonaAnswer(desk);
-    const requests = popoverRequests(desk);
+    const requests = ringingRequests(desk);
     const fresh = requests.filter((i) => i.phase === 'offered' && !this.announced.has(i.id));
     this.announced = new Set(requests.filter((i) => i.phase === 'offered').map((i) => i.id));
     const newest = fresh.at(-1);
@@ -93,7 +94,7 @@ export class AgentPopover extends DeskElement {
   override render() {
     const desk = this.slice.value && this.desk;
     if (!desk) return nothing;
-    const requests = popoverRequests(desk);
+    const requests = ringingRequests(desk);
     const page = popoverPage(requests, this.page);
     const digital = acceptAllTargets(desk);
     const acceptAll = acceptAllLabel(digital.length);
@@ -179,7 +180,7 @@ export class AgentPopover extends DeskElement {
     if (!forward && !back) return;
     const desk = this.desk;
     if (!desk) return;
-    const page = popoverPage(popoverRequests(desk), this.page + (forward ? 1 : -1));
+    const page = popoverPage(ringingRequests(desk), this.page + (forward ? 1 : -1));
     this.page = page.page;
     event.preventDefault();
   }

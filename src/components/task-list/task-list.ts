@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { t } from '../../core/i18n.js';
-import { canScheduleCallback, taskListItems } from '../../core/rules/task-list.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { getLocale, t } from '../../core/i18n.js';
+import { canDeclineVoice } from '../../core/rules/agent.js';
+import { canScheduleCallback, taskListItems, type TaskListItem } from '../../core/rules/task-list.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction } from '../../core/types.js';
 import { DeskOpenCallbacksEvent, DeskSelectEvent } from '../../events/ui-events.js';
@@ -11,6 +14,9 @@ import { sameItems, StoreController, TickController } from '../shared/store-cont
 import { tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { taskCard } from './task-card.js';
 import { taskListStyles } from './task-list.styles.js';
+
+/** Cards per block of the list (see render). */
+const BLOCK = 32;
 
 /**
  * @tagname task-list
@@ -54,6 +60,9 @@ export class TaskList extends DeskElement {
     sameItems,
   );
   private readonly clock = new TickController(this);
+  /** Where each listed interaction's card sits: slot / BLOCK is its block. */
+  private readonly slots = new Map<string, number>();
+  private nextSlot = 0;
 
   override render() {
     const desk = this.slice.value && this.deskStore?.getState();
@@ -63,6 +72,9 @@ export class TaskList extends DeskElement {
     const active = this.activeId && ids.includes(this.activeId) ? this.activeId : desk.selectedInteractionId && ids.includes(desk.selectedInteractionId) ? desk.selectedInteractionId : ids[0];
     const schedule = canScheduleCallback(desk);
     const now = this.clock.now();
+    const locale = getLocale();
+    // All a card reads of the agent (requestActions): an availability change re-renders no card.
+    const declines = canDeclineVoice(desk.agent);
     return html`<section part="base" aria-labelledby="title">
       <div part="header">
         <h2 id="title">${t('ui.task.title')}</h2>
@@ -73,20 +85,51 @@ export class TaskList extends DeskElement {
       </div>
       ${items.length
         ? html`<ul part="list" aria-label=${t('ui.task.list')} @keydown=${this.onKeydown}>
-            ${items.map((item) =>
-              taskCard(desk, item, {
-                selected: item.interaction.id === desk.selectedInteractionId,
-                active: item.interaction.id === active,
-                now,
-                select: (i) => this.select(i),
-                accept: (i) => this.emitRequest('accept', { interactionId: i.id }),
-                decline: (i) => this.emitRequest('decline', { interactionId: i.id }),
-                cancel: (i) => this.emitRequest('cancelCallback', { interactionId: i.id }),
-              }),
+            ${repeat(this.blocks(items), (block) => block.key, (block) =>
+              // Blocks of cards, each rebuilt only when one of its cards or what they all show changed,
+              // and each card only when it changed: one event costs one block and one card, not the whole list.
+              guard([...block.items, desk.selectedInteractionId, active, now, desk.requests, declines, desk.tenant, locale], () =>
+                repeat(block.items, (item) => item.interaction.id, (item) => {
+                  const selected = item.interaction.id === desk.selectedInteractionId;
+                  const isActive = item.interaction.id === active;
+                  return guard([item, selected, isActive, now, desk.requests, declines, desk.tenant, locale], () =>
+                    taskCard(desk, item, {
+                      selected,
+                      active: isActive,
+                      now,
+                      select: (i) => this.select(i),
+                      accept: (i) => this.emitRequest('accept', { interactionId: i.id }),
+                      decline: (i) => this.emitRequest('decline', { interactionId: i.id }),
+                      cancel: (i) => this.emitRequest('cancelCallback', { interactionId: i.id }),
+                    }),
+                  );
+                }),
+              ),
             )}
           </ul>`
         : html`<p part="empty">${t('ui.task.empty')}</p>`}
     </section>`;
+  }
+
+  /**
+   * Cards stay in the block they first landed in, so removing one from the middle moves no other
+   * card between blocks. Blocks follow the list's order; a card that would break it starts a new one.
+   */
+  private blocks(items: TaskListItem[]): { key: number; items: TaskListItem[] }[] {
+    const blocks: { key: number; items: TaskListItem[] }[] = [];
+    for (const item of items) {
+      const last = blocks[blocks.length - 1];
+      let slot = this.slots.get(item.interaction.id);
+      if (slot === undefined || (last && Math.floor(slot / BLOCK) < last.key)) this.slots.set(item.interaction.id, (slot = this.nextSlot++));
+      const key = Math.floor(slot / BLOCK);
+      if (last?.key === key) last.items.push(item);
+      else blocks.push({ key, items: [item] });
+    }
+    if (this.slots.size > items.length) {
+      const listed = new Set(items.map((item) => item.interaction.id));
+      for (const id of this.slots.keys()) if (!listed.has(id)) this.slots.delete(id);
+    }
+    return blocks;
   }
 
   /** TASK-5: the host may veto; otherwise the store's selection moves for the interaction pane. */

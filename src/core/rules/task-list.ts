@@ -1,3 +1,4 @@
+import { interactionValues } from '../selectors.js';
 import type { DeskState } from '../state.js';
 import type { Interaction, InteractionStatus, TenantConfig } from '../types.js';
 import { interactionStatus } from './status.js';
@@ -10,15 +11,24 @@ export interface TaskListItem {
   callbackReason?: string;
 }
 
+/** Items keep their identity while their interaction and the tenant do: a list re-renders only what changed. */
+const itemsByTenant = new WeakMap<TenantConfig, WeakMap<Interaction, TaskListItem>>();
+
 /** TASK-1: every incoming and active interaction of every channel, in arrival order. */
 export function taskListItems(state: DeskState): TaskListItem[] {
-  return Object.values(state.interactions)
+  let cache = itemsByTenant.get(state.tenant);
+  if (!cache) itemsByTenant.set(state.tenant, (cache = new WeakMap()));
+  const known = cache;
+  return interactionValues(state)
     .filter((i) => i.phase !== 'ended')
-    .map((interaction) => ({
-      interaction,
-      status: interactionStatus(interaction),
-      callbackReason: callbackReason(interaction, state.tenant),
-    }));
+    .map((interaction) => {
+      let item = known.get(interaction);
+      if (!item) {
+        item = { interaction, status: interactionStatus(interaction), callbackReason: callbackReason(interaction, state.tenant) };
+        known.set(interaction, item);
+      }
+      return item;
+    });
 }
 
 /** TASK-3: the callback reason is the CAD variable the tenant names for it. */
