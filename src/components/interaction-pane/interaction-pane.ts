@@ -119,8 +119,11 @@ export class InteractionPane extends DeskElement {
       this.fieldErrors = new Map();
       this.dialog = undefined;
     }
-    if (!i || !this.desk) return;
-    this.dropStaleEdits(this.desk, i);
+    const desk = this.desk;
+    // Calls that left the desk are forgotten: a long shift does not pile up their ids.
+    if (desk) for (const id of this.wrapUpOffered) if (!desk.interactions[id]) this.wrapUpOffered.delete(id);
+    if (!i || !desk) return;
+    this.dropStaleEdits(desk, i);
     if (wrapUpOpensFor(this.desk, i.id) && !this.wrapUpOffered.has(i.id)) {
       this.wrapUpOffered.add(i.id);
       this.open('wrap-up');
