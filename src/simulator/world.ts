@@ -84,7 +84,9 @@ export function createWorld(clock: Clock, agent: Agent, tenant: TenantConfig, di
       let event: AdapterEvent;
       if ('interactionId' in input) {
         const seq = (seqs.get(input.interactionId) ?? 0) + 1;
-        seqs.set(input.interactionId, seq);
+        // The last event of a call that left the simulation: its seq is no longer needed.
+        if (world.calls.has(input.interactionId)) seqs.set(input.interactionId, seq);
+        else seqs.delete(input.interactionId);
         event = { ...base, seq, ...input } as AdapterEvent;
       } else {
         event = { ...base, ...input } as AdapterEvent;
