@@ -120,6 +120,23 @@ function mount(store: DeskStore) {
 }
 
 type Elements = ReturnType<typeof mount>;
+
+/**
+ * The task list renders what is in view and the rest as it scrolls into view. Event costs are
+ * measured with every card on the page, the worst case: scroll each placeholder into view until
+ * none is left, then back to the top.
+ */
+async function showAllCards({ root }: Elements) {
+  const list = root('task-list');
+  const deadline = performance.now() + 20_000;
+  for (let placeholder = list.querySelector('li[data-block]'); placeholder && performance.now() < deadline; placeholder = list.querySelector('li[data-block]')) {
+    placeholder.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+  }
+  scrollTo(0, 0);
+  await nextFrame();
+}
 const settled = (elements: Elements['elements']) => Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
 
 /** What is on screen: the cards, the conference and the popovers are really there. */
@@ -238,6 +255,7 @@ async function openDesk({ interactions }: { interactions: number }) {
   const { store, make } = buildDesk(interactions);
   const desk = mount(store);
   await settled(desk.elements);
+  await showAllCards(desk);
   await sleep(50);
   open = { store, make, desk, plan: steps(store, desk), next: 0 };
   return onScreen(store, desk);
@@ -275,6 +293,7 @@ async function timers({ interactions, windowMs }: { interactions: number; window
   const { store } = buildDesk(interactions);
   const desk = mount(store);
   await settled(desk.elements);
+  await showAllCards(desk);
   await sleep(100);
   const shown = onScreen(store, desk);
   const timerText = () => [...desk.root('task-list').querySelectorAll('[part=timer]')].map((el) => el.textContent).join('|');
@@ -293,6 +312,16 @@ async function initialRender({ interactions, warmup, runs }: { interactions: num
   const dom: number[] = [];
   const layout: number[] = [];
   const cardCounts: number[] = [];
+  const inView: boolean[] = [];
+  const told: string[] = [];
+  let reachedEnd = false;
+  /** The card at the end of the list is rendered and on screen. */
+  const lastCardShown = (el: HTMLElement) => {
+    const cards = el.shadowRoot!.querySelectorAll('li[part~=card]');
+    const last = cards[cards.length - 1];
+    const list = el.shadowRoot!.querySelector('[part=list]')!;
+    return !!last && list.lastElementChild === last && last.getBoundingClientRect().top < innerHeight;
+  };
   for (let k = 0; k < warmup + runs; k++) {
     await nextFrame();
     const el = document.createElement('task-list') as HTMLElement & { store: DeskStore; updateComplete: Promise<boolean> };
@@ -304,13 +333,28 @@ async function initialRender({ interactions, warmup, runs }: { interactions: num
     void el.offsetHeight;
     const t2 = performance.now();
     cardCounts.push(el.shadowRoot!.querySelectorAll('li[part~=card]').length);
+    // What the agent sees is complete: no placeholder starts inside the viewport.
+    const placeholder = el.shadowRoot!.querySelector('li[data-block]');
+    inView.push(!placeholder || placeholder.getBoundingClientRect().top >= innerHeight);
+    told.push(el.shadowRoot!.querySelector('#pending')?.textContent ?? '');
+    if (k === warmup + runs - 1) {
+      // And the rest is there when scrolled to: the last interaction's card appears at the end.
+      // (Scrolled again each frame: the list's height settles once its first cards are measured.)
+      const deadline = performance.now() + 3000;
+      while (performance.now() < deadline && !lastCardShown(el)) {
+        scrollTo(0, document.documentElement.scrollHeight);
+        await nextFrame();
+      }
+      reachedEnd = lastCardShown(el);
+      scrollTo(0, 0);
+    }
     if (k >= warmup) {
       dom.push(t1 - t0);
       layout.push(t2 - t0);
     }
     el.remove();
   }
-  return { live, dom, layout, cardCounts };
+  return { live, dom, layout, cardCounts, inView, told, reachedEnd };
 }
 
 try {

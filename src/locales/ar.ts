@@ -186,6 +186,7 @@ export const ar: Catalog = {
   "ui.task.empty": "لا توجد تفاعلات بعد.",
   "ui.task.schedule": "جدولة معاودة اتصال",
   "ui.task.reason": "السبب: {reason}",
+  "ui.task.partial": "عرض {shown} من {total} تفاعلًا؛ تظهر البقية عند التمرير إليها أو الانتقال إليها بمفاتيح الأسهم.",
   "ui.unknownCustomer": "عميل غير معروف",
   "ui.pane.region": "التفاعل مع {customer}",
   "ui.pane.none": "اختر تفاعلًا لعرض عناصر التحكم فيه.",

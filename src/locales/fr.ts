@@ -186,6 +186,7 @@ export const fr: Catalog = {
   "ui.task.empty": "Aucune interaction pour l’instant.",
   "ui.task.schedule": "Planifier un rappel",
   "ui.task.reason": "Motif : {reason}",
+  "ui.task.partial": "{shown} interactions affichées sur {total} ; les autres apparaissent quand vous faites défiler la liste ou vous y déplacez avec les flèches.",
   "ui.unknownCustomer": "Client inconnu",
   "ui.pane.region": "Interaction avec {customer}",
   "ui.pane.none": "Sélectionnez une interaction pour voir ses commandes.",

@@ -1,8 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/task-list.js';
 import type { TaskList } from '../../src/components/task-list/task-list.js';
 import { settle, simPage } from '../helpers/sim-page.js';
+import { createStore } from '../../src/core/store.js';
+import { createVirtualClock } from '../../src/core/clock.js';
+import { callInit, eventFactory } from '../helpers/adapter-events.js';
 
 type Page = ReturnType<typeof simPage>;
 let page: Page;
@@ -125,5 +128,90 @@ describe('task-list', () => {
     const el = await taskList();
     expect(text(el.shadowRoot!, 'empty')).to.equal('No interactions yet.');
     await expect(el).to.be.accessible();
+  });
+
+  describe('a long list', () => {
+    /** A store holding `count` offered chats, Customer 0 first. */
+    function longDesk(count: number) {
+      const store = createStore({ clock: createVirtualClock() });
+      const events = eventFactory();
+      const offer = (k: number) => {
+        events.tick(1000);
+        store.dispatch(events.make({ type: 'interaction-offered', interactionId: `chat-${k}`, interaction: callInit({ channel: 'chat', customer: { name: `Customer ${k}`, number: '' } }) }));
+      };
+      for (let k = 0; k < count; k++) offer(k);
+      return Object.assign(store, { offer });
+    }
+    const names = (el: TaskList) => cards(el).map((c) => text(c, 'customer'));
+    const scroller = (store: ReturnType<typeof longDesk>) =>
+      fixture<HTMLDivElement>(html`<div style="height: 400px; width: 320px; overflow: auto"><task-list .store=${store}></task-list></div>`);
+
+    it('[TASK-1] renders the first cards at once and the rest as they scroll into view, and says how many there are', async () => {
+      const store = longDesk(200);
+      const box = await scroller(store);
+      const el = box.querySelector('task-list')!;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(64);
+      expect(names(el)[0]).to.equal('Customer 0');
+      expect(el.shadowRoot!.querySelector('#pending')!.textContent).to.equal('Showing 64 of 200 interactions; the others appear as you scroll to them or move there with the arrow keys.');
+      expect(el.shadowRoot!.querySelector('[part=list]')!.getAttribute('aria-describedby')).to.equal('pending');
+      // The placeholders hold the room of their cards (as tall as the shown ones, once laid out):
+      // the list is about as long as it will be.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const rendered = box.scrollHeight;
+      expect(rendered).to.be.greaterThan(200 * 40);
+      await expect(el).to.be.accessible();
+      box.scrollTop = box.scrollHeight;
+      await waitUntil(() => names(el).includes('Customer 199'), 'the last card appears once scrolled to');
+      const heard = cards(el).length;
+      expect(el.shadowRoot!.querySelector('#pending')!.textContent).to.contain(`Showing ${heard} of 200`);
+      // The room held was about right: the list barely grew or shrank once its cards came.
+      expect(Math.abs(box.scrollHeight - rendered)).to.be.lessThan(rendered * 0.1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('[TASK-5] the keyboard reaches every card: End goes to the last one, even before it was ever shown', async () => {
+      const store = longDesk(150);
+      const box = await scroller(store);
+      const el = box.querySelector('task-list')!;
+      await el.updateComplete;
+      expect(names(el)).not.to.include('Customer 149');
+      const selects = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=card-select]')];
+      selects()[0].focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.closest('li')?.dataset.interactionId).to.equal('chat-149');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.closest('li')?.dataset.interactionId).to.equal('chat-148');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.closest('li')?.dataset.interactionId).to.equal('chat-0');
+    });
+
+    it('[TASK-1] an interaction that arrives later shows at once, wherever it lands', async () => {
+      const store = longDesk(150);
+      const box = await scroller(store);
+      const el = box.querySelector('task-list')!;
+      await el.updateComplete;
+      for (let k = 150; k < 190; k++) {
+        store.offer(k);
+        await el.updateComplete;
+        expect(names(el), `Customer ${k}`).to.include(`Customer ${k}`);
+      }
+    });
+
+    it('[TASK-5] an interaction selected elsewhere (the popover, the host) shows its card wherever it is in the list', async () => {
+      const store = longDesk(150);
+      const box = await scroller(store);
+      const el = box.querySelector('task-list')!;
+      await el.updateComplete;
+      store.select('chat-120');
+      await el.updateComplete;
+      const card = cards(el).find((c) => c.dataset.interactionId === 'chat-120');
+      expect(card?.getAttribute('part')).to.contain('card-selected');
+    });
   });
 });

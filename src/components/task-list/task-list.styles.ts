@@ -33,6 +33,10 @@ export const taskListStyles = css`
     flex-direction: column;
     gap: 6px;
   }
+  /* A block of cards not yet rendered holds about their room, so the scrollbar tells the truth. */
+  li[data-block] {
+    block-size: calc(var(--cards) * var(--card-size, 3.75rem) + (var(--cards) - 1) * 6px);
+  }
   [part~='card'] {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);

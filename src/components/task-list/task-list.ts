@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getLocale, t } from '../../core/i18n.js';
 import { canDeclineVoice } from '../../core/rules/agent.js';
@@ -17,6 +18,17 @@ import { taskListStyles } from './task-list.styles.js';
 
 /** Cards per block of the list (see render). */
 const BLOCK = 32;
+/**
+ * Blocks rendered at once, whatever is in view: more than any screen shows. Further blocks stand
+ * as placeholders until they come near the viewport (or the keyboard goes there), so a desk with
+ * a thousand interactions costs the first render what it shows, not what it holds.
+ */
+const EAGER_BLOCKS = 2;
+
+interface Block {
+  key: number;
+  items: TaskListItem[];
+}
 
 /**
  * @tagname task-list
@@ -63,6 +75,65 @@ export class TaskList extends DeskElement {
   /** Where each listed interaction's card sits: slot / BLOCK is its block. */
   private readonly slots = new Map<string, number>();
   private nextSlot = 0;
+  /** Blocks past the eager ones that have come into view: once rendered, they stay. */
+  private readonly opened = new Set<number>();
+  /** The ids listed in the last render: who is new in this one. */
+  private known = new Set<string>();
+  /** The listed ids in order, as last rendered: where the arrow keys go. */
+  private order: string[] = [];
+  private observer?: IntersectionObserver;
+  /** The blocks standing as placeholders, as last rendered, and whether the observer must follow. */
+  private placeholderKeys = '';
+  private placeholdersChanged = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A placeholder near the viewport (one screen ahead either way) becomes its cards.
+    this.observer = new IntersectionObserver((entries) => {
+      this.sizePlaceholders();
+      const near = entries.filter((e) => e.isIntersecting).map((e) => Number((e.target as HTMLElement).dataset.block));
+      if (near.length) this.open(...near);
+    }, { rootMargin: '100% 0px' });
+    if (this.hasUpdated) this.observePlaceholders();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  override updated(): void {
+    // Only when the placeholders changed: querying a list of hundreds of cards on every event would
+    // make each event's cost grow with the desk.
+    if (this.placeholdersChanged) this.observePlaceholders();
+    this.placeholdersChanged = false;
+  }
+
+  private observePlaceholders() {
+    if (!this.observer) return;
+    this.observer.disconnect();
+    for (const placeholder of this.renderRoot.querySelectorAll<HTMLElement>('li[data-block]')) this.observer.observe(placeholder);
+  }
+
+  /**
+   * A placeholder is as tall as its cards will be, from the cards already shown (read here, where
+   * the observer runs after layout, so it forces none), so scrolling does not jump.
+   */
+  private sizePlaceholders() {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part=list]');
+    const cards = list ? [...list.querySelectorAll<HTMLElement>(':scope > li[data-interaction-id]')] : [];
+    if (!list || !cards.length) return;
+    const average = cards.reduce((sum, card) => sum + card.getBoundingClientRect().height, 0) / cards.length;
+    const current = parseFloat(list.style.getPropertyValue('--card-size')) || 0;
+    if (average > 0 && Math.abs(average - current) > 1) list.style.setProperty('--card-size', `${average.toFixed(1)}px`);
+  }
+
+  private open(...blocks: number[]) {
+    const before = this.opened.size;
+    for (const block of blocks) this.opened.add(block);
+    if (this.opened.size !== before) this.requestUpdate();
+  }
 
   override render() {
     const desk = this.slice.value && this.deskStore?.getState();
@@ -75,6 +146,25 @@ export class TaskList extends DeskElement {
     const locale = getLocale();
     // All a card reads of the agent (requestActions): an availability change re-renders no card.
     const declines = canDeclineVoice(desk.agent);
+    const blocks = this.blocks(items);
+    const listed = new Set(blocks.map((block) => block.key));
+    // The card with the tab stop and the selected one are always there, and stay once they were.
+    // So are interactions that arrive after the list first had cards: the agent sees them at once,
+    // wherever they land. Only a list that opens already full starts with placeholders.
+    const arrived = this.known.size ? ids.filter((id) => !this.known.has(id)) : [];
+    if (arrived.length || this.known.size !== ids.length) this.known = new Set(ids);
+    for (const id of [active, desk.selectedInteractionId, ...arrived]) {
+      const slot = id === undefined ? undefined : this.slots.get(id);
+      if (slot !== undefined) this.opened.add(Math.floor(slot / BLOCK));
+    }
+    for (const key of this.opened) if (!listed.has(key)) this.opened.delete(key);
+    const shown = (block: Block, index: number) => index < EAGER_BLOCKS || this.opened.has(block.key);
+    const placeholders = blocks.filter((block, index) => !shown(block, index));
+    const pending = placeholders.reduce((sum, block) => sum + block.items.length, 0);
+    const placeholderKeys = placeholders.map((block) => block.key).join();
+    this.placeholdersChanged ||= placeholderKeys !== this.placeholderKeys;
+    this.placeholderKeys = placeholderKeys;
+    this.order = ids;
     return html`<section part="base" aria-labelledby="title">
       <div part="header">
         <h2 id="title">${t('ui.task.title')}</h2>
@@ -84,11 +174,12 @@ export class TaskList extends DeskElement {
         </button>
       </div>
       ${items.length
-        ? html`<ul part="list" aria-label=${t('ui.task.list')} @keydown=${this.onKeydown}>
-            ${repeat(this.blocks(items), (block) => block.key, (block) =>
+        ? html`<ul part="list" aria-label=${t('ui.task.list')} aria-describedby=${ifDefined(pending ? 'pending' : undefined)} @keydown=${this.onKeydown}>
+            ${repeat(blocks, (block) => block.key, (block, index) => {
+              if (!shown(block, index)) return html`<li data-block=${block.key} aria-hidden="true" style=${`--cards: ${block.items.length}`}></li>`;
               // Blocks of cards, each rebuilt only when one of its cards or what they all show changed,
               // and each card only when it changed: one event costs one block and one card, not the whole list.
-              guard([...block.items, desk.selectedInteractionId, active, now, desk.requests, declines, desk.tenant, locale], () =>
+              return guard([...block.items, desk.selectedInteractionId, active, now, desk.requests, declines, desk.tenant, locale], () =>
                 repeat(block.items, (item) => item.interaction.id, (item) => {
                   const selected = item.interaction.id === desk.selectedInteractionId;
                   const isActive = item.interaction.id === active;
@@ -104,9 +195,10 @@ export class TaskList extends DeskElement {
                     }),
                   );
                 }),
-              ),
-            )}
-          </ul>`
+              );
+            })}
+          </ul>
+          ${pending ? html`<p id="pending" class="visually-hidden">${t('ui.task.partial', { shown: items.length - pending, total: items.length })}</p>` : nothing}`
         : html`<p part="empty">${t('ui.task.empty')}</p>`}
     </section>`;
   }
@@ -115,8 +207,8 @@ export class TaskList extends DeskElement {
    * Cards stay in the block they first landed in, so removing one from the middle moves no other
    * card between blocks. Blocks follow the list's order; a card that would break it starts a new one.
    */
-  private blocks(items: TaskListItem[]): { key: number; items: TaskListItem[] }[] {
-    const blocks: { key: number; items: TaskListItem[] }[] = [];
+  private blocks(items: TaskListItem[]): Block[] {
+    const blocks: Block[] = [];
     for (const item of items) {
       const last = blocks[blocks.length - 1];
       let slot = this.slots.get(item.interaction.id);
@@ -138,18 +230,21 @@ export class TaskList extends DeskElement {
     if (this.dispatchEvent(new DeskSelectEvent(i.id))) this.deskStore?.select(i.id);
   }
 
-  /** Arrow keys, Home and End move between cards; the select button of the new card takes focus. */
+  /** Arrow keys, Home and End move between cards, placeholders included; the select button of the new card takes focus. */
   private onKeydown(event: KeyboardEvent) {
     const target = event.target as HTMLElement;
     if (target.getAttribute('part') !== 'card-select') return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part=card-select]')];
-    const index = buttons.indexOf(target as HTMLButtonElement);
+    const index = this.order.indexOf(target.closest('li')!.dataset.interactionId!);
+    const last = this.order.length - 1;
     const next =
-      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : undefined;
-    if (next === undefined) return;
+      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
+    if (next === undefined || index < 0) return;
     event.preventDefault();
-    const to = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
-    this.activeId = to.closest('li')!.dataset.interactionId;
-    void this.updateComplete.then(() => to.focus());
+    const id = this.order[Math.max(0, Math.min(last, next))];
+    this.activeId = id;
+    void this.updateComplete.then(() => {
+      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-interaction-id]')].find((li) => li.dataset.interactionId === id);
+      card?.querySelector<HTMLElement>('[part=card-select]')?.focus();
+    });
   }
 }

@@ -39,6 +39,7 @@ export const uiEn = {
   'ui.task.empty': 'No interactions yet.',
   'ui.task.schedule': 'Schedule a callback',
   'ui.task.reason': 'Reason: {reason}',
+  'ui.task.partial': 'Showing {shown} of {total} interactions; the others appear as you scroll to them or move there with the arrow keys.',
   'ui.unknownCustomer': 'Unknown customer',
   'ui.pane.region': 'Interaction with {customer}',
   'ui.pane.none': 'Select an interaction to see its controls.',
