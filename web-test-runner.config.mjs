@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumFlags, chromiumPath } from './scripts/chromium-flags.mjs';
 
 /**
  * Stories import `storybook/test`, whose dependencies are CommonJS this server does not convert
@@ -24,7 +25,7 @@ function storybookTestBundle() {
 }
 
 // Debian's Chromium by default; CHROME_PATH points elsewhere on a laptop.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromiumPath;
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -40,16 +41,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumFlags,
       },
     }),
   ],

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../scripts/chromium-flags.mjs';
 
 export const FRAME_MS = 1000 / 60;
 
@@ -39,18 +40,11 @@ export async function startServer() {
 
 export async function launchBrowser(extraArgs = []) {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     protocolTimeout: 15 * 60_000,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumFlags,
       // One page at a time, never throttled as a background tab.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
@@ -130,4 +124,23 @@ function format(value) {
   if (typeof value !== 'number') return String(value);
   if (Number.isInteger(value)) return String(value);
   return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(3);
+}
+
+/**
+ * Runs a benchmark's body and ends the process with its verdict. A step the page could not do is
+ * a failed measurement, not a crash: it is said, written down, and fails the run.
+ */
+export async function runBench({ report, problems, browser, server }, body) {
+  try {
+    report.write({ problems, ...(await body()) });
+  } catch (error) {
+    const first = error.message.split('\n')[0];
+    console.log(`✗ ${first}`);
+    report.row('checks: the run completed', 1, { budget: 0, shown: 'failed', budgetShown: 'none may fail', note: first });
+    report.write({ problems: [...problems, error.message] });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  process.exit(report.failed() || problems.length ? 1 : 0);
 }

@@ -2,7 +2,7 @@
 // elements in headless Chromium; after a forced garbage collection the heap is back within 1 MB of
 // where it started and no detached DOM node remains. Prints every figure with its budget, writes
 // .bench/memory.json, exits 1 over budget.
-import { createReport, environment, launchBrowser, openPage, printEnvironment, startServer } from './harness.mjs';
+import { createReport, environment, runBench, launchBrowser, openPage, printEnvironment, startServer } from './harness.mjs';
 
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 10_000);
 const WARMUP = 20;
@@ -80,7 +80,7 @@ function leaked(before, after) {
   return nodes;
 }
 
-try {
+await runBench({ report, problems, browser, server }, async () => {
   const { page, errors } = await openPage(browser, `${server.url}/bench/memory.html`);
   const env = await environment(page);
   printEnvironment(env, await browser.version());
@@ -127,14 +127,5 @@ try {
   report.row('checks: every cycle wrapped up, desk empty, no page error', problems.length, { budget: 0, shown: problems.length ? `${problems.length} failed` : 'all hold', budgetShown: 'none may fail' });
   for (const problem of problems) console.log(`✗ ${problem}`);
   console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  report.write({ environment: { ...env, chromium: await browser.version() }, cycles: CYCLES, warmup: WARMUP, problems, raw: { heapBefore, heapAfter, domBefore, domAfter, detachedBefore, detached, state } });
-} catch (error) {
-  // A step the page could not do is a failed measurement, not a crash: say which, and fail.
-  console.log(`✗ ${error.message.split('\n')[0]}`);
-  report.row('checks: the run completed', 1, { budget: 0, shown: 'failed', budgetShown: 'none may fail', note: error.message.split('\n')[0] });
-  report.write({ problems: [...problems, error.message] });
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(report.failed() || problems.length ? 1 : 0);
+  return { environment: { ...env, chromium: await browser.version() }, cycles: CYCLES, warmup: WARMUP, raw: { heapBefore, heapAfter, domBefore, domAfter, detachedBefore, detached, state } };
+});

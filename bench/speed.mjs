@@ -1,6 +1,6 @@
 // Speed budgets (issue 7), in headless Chromium, as ratios of a 60 Hz frame so they hold on a
 // noisy machine. Prints every figure with its budget, writes .bench/speed.json, exits 1 over budget.
-import { FRAME_MS, createReport, environment, launchBrowser, median, openPage, printEnvironment, quantile, startServer } from './harness.mjs';
+import { FRAME_MS, createReport, environment, runBench, launchBrowser, median, openPage, printEnvironment, quantile, startServer } from './harness.mjs';
 
 const WARMUP = 90;
 const SAMPLES = 630; // 70 rounds of the nine event kinds
@@ -51,7 +51,7 @@ function checkShown(label, shown, interactions) {
   if (shown.popovers < 1) problems.push(`${label}: no popover on screen`);
 }
 
-try {
+await runBench({ report, problems, browser, server }, async () => {
   const { page: probe } = await openPage(browser, `${server.url}/bench/speed.html`);
   const env = await environment(probe);
   await probe.close();
@@ -134,18 +134,8 @@ try {
   report.row('checks: every event applied and shown, desks on screen, timers ticking', problems.length, { budget: 0, shown: problems.length ? `${problems.length} failed` : 'all hold', budgetShown: 'none may fail' });
   for (const problem of problems) console.log(`✗ ${problem}`);
   console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  report.write({
+  return {
     environment: { ...env, chromium: await browser.version() },
-    problems,
     raw: { m5, m500, timers: { five: t5, fiveHundred: t500 }, initialRender: first },
-  });
-} catch (error) {
-  // A step the page could not do is a failed measurement, not a crash: say which, and fail.
-  console.log(`✗ ${error.message.split('\n')[0]}`);
-  report.row('checks: the run completed', 1, { budget: 0, shown: 'failed', budgetShown: 'none may fail', note: error.message.split('\n')[0] });
-  report.write({ problems: [...problems, error.message] });
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(report.failed() || problems.length ? 1 : 0);
+  };
+});
