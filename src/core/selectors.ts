@@ -6,15 +6,13 @@ import type { Interaction, RevealState } from './types.js';
 export const interactionById = (state: DeskState, id: string | undefined): Interaction | undefined =>
   id === undefined ? undefined : state.interactions[id];
 
-export const interactionList = (state: DeskState): Interaction[] => Object.values(state.interactions);
-
 const valuesOf = new WeakMap<object, readonly Interaction[]>();
 
 /**
  * The interactions in arrival order, computed once per snapshot of the record: every element asks
- * on every change, and listing a record of hundreds of interactions is not free. Do not mutate.
+ * on every change, and listing a record of hundreds of interactions is not free. Shared: read only.
  */
-export function interactionValues(state: DeskState): readonly Interaction[] {
+export function interactionList(state: DeskState): readonly Interaction[] {
   let values = valuesOf.get(state.interactions);
   if (!values) valuesOf.set(state.interactions, (values = Object.values(state.interactions)));
   return values;
@@ -38,6 +36,15 @@ export function latestRequest(
     if (!latest || record.startedAt >= latest.startedAt) latest = record;
   }
   return latest;
+}
+
+/**
+ * The answer to what the agent just asked: the newest `name` request once settled, unless it is
+ * still `before` (the newest there was when they asked).
+ */
+export function settledSince(state: DeskState, name: RequestName, before: string | undefined): RequestRecord | undefined {
+  const latest = latestRequest(state, name);
+  return latest && latest.id !== before && latest.status !== 'pending' ? latest : undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { t } from '../../core/i18n.js';
-import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, ringingRequests, ronaChoices } from '../../core/rules/popover.js';
-import { latestRequest } from '../../core/selectors.js';
+import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, popoverRequests, ronaChoices } from '../../core/rules/popover.js';
+import { latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, RonaNotice } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -61,7 +61,7 @@ export class AgentPopover extends DeskElement {
   private readonly slice = new StoreController(
     this,
     // The ringing requests, not every interaction: an event about another call does not re-render the stack.
-    (s: DeskState) => [ringingRequests(s), s.agent, s.tenant, s.requests, s.rona] as const,
+    (s: DeskState) => [popoverRequests(s), s.agent, s.tenant, s.requests, s.rona] as const,
     (a, b) => sameItems(a[0], b[0]) && sameItems(a.slice(1), b.slice(1)),
   );
   private readonly clock = new TickController(this);
@@ -79,7 +79,7 @@ export class AgentPopover extends DeskElement {
     const desk = this.desk;
     if (!desk) return;
     this.settleRonaAnswer(desk);
-    const requests = ringingRequests(desk);
+    const requests = popoverRequests(desk);
     const fresh = requests.filter((i) => i.phase === 'offered' && !this.announced.has(i.id));
     this.announced = new Set(requests.filter((i) => i.phase === 'offered').map((i) => i.id));
     const newest = fresh.at(-1);
@@ -94,7 +94,7 @@ export class AgentPopover extends DeskElement {
   override render() {
     const desk = this.slice.value && this.desk;
     if (!desk) return nothing;
-    const requests = ringingRequests(desk);
+    const requests = popoverRequests(desk);
     const page = popoverPage(requests, this.page);
     const digital = acceptAllTargets(desk);
     const acceptAll = acceptAllLabel(digital.length);
@@ -166,8 +166,8 @@ export class AgentPopover extends DeskElement {
   /** Once the platform answers Available from the RONA popover: done closes the popover, refused says why. */
   private settleRonaAnswer(desk: DeskState) {
     const answer = this.ronaAnswer;
-    const latest = latestRequest(desk, 'setAgentState');
-    if (!answer || !latest || latest.id === answer.before || latest.status === 'pending') return;
+    const latest = answer && settledSince(desk, 'setAgentState', answer.before);
+    if (!answer || !latest) return;
     this.ronaAnswer = undefined;
     if (latest.status === 'failed') this.ronaFailure = { rona: answer.rona, reason: latest.reason ?? '' };
     else if (desk.rona === answer.rona) this.deskStore?.dismissRona();
@@ -180,7 +180,7 @@ export class AgentPopover extends DeskElement {
     if (!forward && !back) return;
     const desk = this.desk;
     if (!desk) return;
-    const page = popoverPage(ringingRequests(desk), this.page + (forward ? 1 : -1));
+    const page = popoverPage(popoverRequests(desk), this.page + (forward ? 1 : -1));
     this.page = page.page;
     event.preventDefault();
   }

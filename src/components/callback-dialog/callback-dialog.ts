@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getLocale, t } from '../../core/i18n.js';
 import type { RequestName } from '../../core/requests.js';
 import { canScheduleCallback } from '../../core/rules/task-list.js';
-import { latestRequest } from '../../core/selectors.js';
+import { latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { ScheduledCallback } from '../../core/types.js';
 import type { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
@@ -132,14 +132,14 @@ export class CallbackDialog extends DeskElement {
   override willUpdate(): void {
     const desk = this.desk;
     if (!desk) return;
-    const listed = this.listing && latestRequest(desk, 'listCallbacks');
-    if (listed && listed.id !== this.listing!.before && listed.status !== 'pending') {
+    const listed = this.listing && settledSince(desk, 'listCallbacks', this.listing.before);
+    if (listed) {
       this.listing = undefined;
       if (listed.status === 'failed' && this.tab === 'manage') this.failure = listed.reason;
     }
     if (!this.awaiting) return;
-    const latest = latestRequest(desk, this.awaiting.name);
-    if (!latest || latest.id === this.awaiting.before || latest.status === 'pending') return;
+    const latest = settledSince(desk, this.awaiting.name, this.awaiting.before);
+    if (!latest) return;
     const name = this.awaiting.name;
     this.awaiting = undefined;
     if (latest.status === 'failed') {

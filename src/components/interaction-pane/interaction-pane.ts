@@ -6,7 +6,7 @@ import { canSaveVariables, validateVariableValue } from '../../core/rules/variab
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
-import { interactionById, lastFailure, latestRequest } from '../../core/selectors.js';
+import { interactionById, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName, Variable } from '../../core/types.js';
 import { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
@@ -187,8 +187,8 @@ export class InteractionPane extends DeskElement {
     switch (this.dialog) {
       case 'destination': {
         // The pane's own error is behind the modal: a refused refresh is told in the dialog that asked.
-        const refresh = latestRequest(desk, 'refreshDirectory');
-        const refused = refresh?.status === 'failed' && refresh.id !== this.refreshBefore ? refresh.reason : undefined;
+        const refresh = settledSince(desk, 'refreshDirectory', this.refreshBefore);
+        const refused = refresh?.status === 'failed' ? refresh.reason : undefined;
         return destinationDialog(desk, { ...this.destination, error: this.destination.error ?? refused }, {
           set: (patch) => (this.destination = { ...this.destination, ...patch }),
           refresh: () => this.emitRequest('refreshDirectory', {}),

@@ -1,7 +1,7 @@
 import type { DeskState } from '../state.js';
 import type { Channel, Interaction, TenantConfig, Variable } from '../types.js';
 import { t } from '../i18n.js';
-import { interactionValues } from '../selectors.js';
+import { interactionList } from '../selectors.js';
 import { canDeclineVoice } from './agent.js';
 import { isRinging } from './status.js';
 import { allow, deny, type Verdict } from './verdict.js';
@@ -11,11 +11,14 @@ const CHANNEL_ORDER: Record<Channel, number> = { email: 0, social: 1, chat: 2, v
 
 const requestsOf = new WeakMap<object, readonly Interaction[]>();
 
-/** `popoverRequests`, computed once per snapshot of the interactions and shared. Do not mutate. */
-export function ringingRequests(state: DeskState): readonly Interaction[] {
+/**
+ * POP-1/POP-3: the requests that show as popovers, top to bottom, earliest first per channel;
+ * computed once per snapshot of the interactions and shared: read only.
+ */
+export function popoverRequests(state: DeskState): readonly Interaction[] {
   let list = requestsOf.get(state.interactions);
   if (!list) {
-    list = interactionValues(state)
+    list = interactionList(state)
       .filter(isRinging)
       .sort(
         (a, b) =>
@@ -26,11 +29,6 @@ export function ringingRequests(state: DeskState): readonly Interaction[] {
     requestsOf.set(state.interactions, list);
   }
   return list;
-}
-
-/** POP-1/POP-3: the requests that show as popovers, top to bottom, earliest first per channel. */
-export function popoverRequests(state: DeskState): Interaction[] {
-  return [...ringingRequests(state)];
 }
 
 export interface PopoverPage<T> {
@@ -67,7 +65,7 @@ export function popoverPage<T>(items: readonly T[], page: number, pageSize = POP
 
 /** POP-4: the digital requests "Accept N requests" takes at once (offered, not still connecting). */
 export function acceptAllTargets(state: DeskState): Interaction[] {
-  return ringingRequests(state).filter((i) => i.channel !== 'voice' && i.phase === 'offered');
+  return popoverRequests(state).filter((i) => i.channel !== 'voice' && i.phase === 'offered');
 }
 
 /** POP-4: shown when at least two digital requests wait. */

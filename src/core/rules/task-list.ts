@@ -1,4 +1,4 @@
-import { interactionValues } from '../selectors.js';
+import { interactionList } from '../selectors.js';
 import type { DeskState } from '../state.js';
 import type { Interaction, InteractionStatus, TenantConfig } from '../types.js';
 import { interactionStatus } from './status.js';
@@ -19,7 +19,7 @@ export function taskListItems(state: DeskState): TaskListItem[] {
   let cache = itemsByTenant.get(state.tenant);
   if (!cache) itemsByTenant.set(state.tenant, (cache = new WeakMap()));
   const known = cache;
-  return interactionValues(state)
+  return interactionList(state)
     .filter((i) => i.phase !== 'ended')
     .map((interaction) => {
       let item = known.get(interaction);
