@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { t } from '../../core/i18n.js';
 import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, popoverRequests, ronaChoices } from '../../core/rules/popover.js';
 import { latestRequest, settledSince } from '../../core/selectors.js';
@@ -52,11 +51,16 @@ import { connectingCard, requestCard } from './request-card.js';
  */
 export class AgentPopover extends DeskElement {
   static override styles = [tokens, visuallyHidden, agentPopoverStyles];
+  static override properties = {
+    page: { state: true },
+    announcement: { state: true },
+    ronaFailure: { state: true },
+  };
 
   /** Zero-based page of the stack (POP-2). */
-  @state() private page = 0;
+  private page = 0;
   /** Polite announcement of the newest request; never takes focus from the agent. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly slice = new StoreController(
     this,
@@ -69,7 +73,7 @@ export class AgentPopover extends DeskElement {
   /** POP-11: Available asked from this RONA popover, and the newest agent-state request before it. */
   private ronaAnswer?: { rona: RonaNotice; before?: string };
   /** Why going Available from this RONA popover was refused. */
-  @state() private ronaFailure?: { rona: RonaNotice; reason: string };
+  private ronaFailure?: { rona: RonaNotice; reason: string };
 
   private get desk(): DeskState | undefined {
     return this.deskStore?.getState();

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { getLocale, t } from '../../core/i18n.js';
 import type { RequestName } from '../../core/requests.js';
 import { canScheduleCallback } from '../../core/rules/task-list.js';
@@ -51,19 +50,31 @@ const ALL_FIELDS: Field[] = ['customerNumber', 'customerName', 'date', 'start', 
  */
 export class CallbackDialog extends DeskElement {
   static override styles = [tokens, dialogStyles, callbackDialogStyles];
+  static override properties = {
+    agentTimeZone: { attribute: 'agent-time-zone' },
+    opened: { state: true },
+    tab: { state: true },
+    key: { state: true },
+    drafts: { state: true },
+    touched: { state: true },
+    luxon: { state: true },
+    confirmDeleteId: { state: true },
+    status: { state: true },
+    failure: { state: true },
+  };
 
   /** The agent's own time zone, for the second view of the window; the browser's by default. */
-  @property({ attribute: 'agent-time-zone' }) agentTimeZone = localTimeZone();
+  agentTimeZone = localTimeZone();
 
-  @state() private opened = false;
-  @state() private tab: Tab = 'schedule';
-  @state() private key = 'desk';
-  @state() private drafts = new Map<string, Draft>();
-  @state() private touched = new Set<Field>();
-  @state() private luxon?: Luxon;
-  @state() private confirmDeleteId?: string;
-  @state() private status?: string;
-  @state() private failure?: string;
+  private opened = false;
+  private tab: Tab = 'schedule';
+  private key = 'desk';
+  private drafts = new Map<string, Draft>();
+  private touched = new Set<Field>();
+  private luxon?: Luxon;
+  private confirmDeleteId?: string;
+  private status?: string;
+  private failure?: string;
 
   private readonly slice = new StoreController(
     this,

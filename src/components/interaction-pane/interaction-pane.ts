@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { t } from '../../core/i18n.js';
 import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
 import { canSaveVariables, validateVariableValue } from '../../core/rules/variables.js';
@@ -73,18 +72,29 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  */
 export class InteractionPane extends DeskElement {
   static override styles = [tokens, visuallyHidden, dialogStyles, interactionPaneStyles];
+  static override properties = {
+    interactionId: { attribute: 'interaction-id' },
+    dialog: { state: true },
+    destination: { state: true },
+    dropId: { state: true },
+    wrapQuery: { state: true },
+    wrapReason: { state: true },
+    wrapError: { state: true },
+    edits: { state: true },
+    fieldErrors: { state: true },
+  };
 
   /** Show this interaction; otherwise the one selected in the task list. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
+  interactionId?: string;
 
-  @state() private dialog?: Dialog;
-  @state() private destination: DestinationDialogState = { mode: 'consult', type: 'agent', query: '', number: '' };
-  @state() private dropId?: string;
-  @state() private wrapQuery = '';
-  @state() private wrapReason?: string;
-  @state() private wrapError?: string;
-  @state() private edits = new Map<string, Edit>();
-  @state() private fieldErrors = new Map<string, string>();
+  private dialog?: Dialog;
+  private destination: DestinationDialogState = { mode: 'consult', type: 'agent', query: '', number: '' };
+  private dropId?: string;
+  private wrapQuery = '';
+  private wrapReason?: string;
+  private wrapError?: string;
+  private edits = new Map<string, Edit>();
+  private fieldErrors = new Map<string, string>();
 
   private readonly slice = new StoreController(
     this,

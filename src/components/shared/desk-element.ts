@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { registerDefaults } from '../../core/i18n.js';
 import { uiEn } from '../../core/messages/ui.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
@@ -18,12 +17,13 @@ registerDefaults(uiEn);
  * re-rendering on a language switch, and firing request events instead of calling telephony.
  */
 export class DeskElement extends LitElement implements StoreHost {
-  /** The desk's store, for hosts that provide none through context. */
-  @property({ attribute: false }) store?: DeskStore;
+  // Plain `static properties`, not decorators: decorators compile to helper calls in every class.
+  static override properties: PropertyDeclarations = { store: { attribute: false } };
 
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  private contextStore?: DeskStore;
+  /** The desk's store, for hosts that provide none through context. */
+  store?: DeskStore;
+
+  private readonly provided = new ContextConsumer(this, { context: storeContext, subscribe: true });
 
   constructor() {
     super();
@@ -31,7 +31,7 @@ export class DeskElement extends LitElement implements StoreHost {
   }
 
   get deskStore(): DeskStore | undefined {
-    return this.store ?? this.contextStore;
+    return this.store ?? this.provided.value;
   }
 
   /**

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -62,9 +61,12 @@ interface Block {
  */
 export class TaskList extends DeskElement {
   static override styles = [tokens, visuallyHidden, taskListStyles];
+  static override properties = {
+    activeId: { state: true },
+  };
 
   /** The card that holds the tab stop (roving tabindex). */
-  @state() private activeId?: string;
+  private activeId?: string;
 
   private readonly slice = new StoreController(
     this,
