@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** One entry per element's define module, found on disk so a new element needs no config. */
 const defines = readdirSync('src/define')
@@ -18,6 +19,7 @@ const input = Object.fromEntries([
 ]);
 
 const plugins = (outDir) => [
+  minifyTemplates(),
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, noEmit: false, outDir, rootDir: 'src' }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),

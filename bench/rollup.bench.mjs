@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const each = (dir, prefix) =>
   readdirSync(`src/${dir}`)
@@ -32,6 +33,7 @@ export const compile = {
   treeshake: { moduleSideEffects },
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
   plugins: [
+    minifyTemplates(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, noEmit: false, outDir: '.bench/js', rootDir: '.', include: ['src/**/*.ts', 'bench/**/*.ts'] }),
   ],
 };
