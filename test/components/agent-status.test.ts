@@ -44,6 +44,64 @@ describe('agent-status', () => {
   });
 });
 
+describe('agent-status: a choice the platform or the host refuses', () => {
+  const choose = async (el: AgentStatus, value: string) => {
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    return select;
+  };
+
+  it('[AGENT-1] shows the choice while it is asked for, and the agent’s state again once refused', async () => {
+    const store = deskStore();
+    const events = eventFactory();
+    const el = await fixture<AgentStatus>(html`<agent-status .store=${store}></agent-status>`);
+    // The platform's answer to the next request: settled by the test.
+    let answer!: { resolve: () => void; reject: (error: Error) => void };
+    el.addEventListener('desk-set-agent-state', (e) =>
+      store.request('setAgentState', e.detail.payload, () => new Promise<void>((resolve, reject) => (answer = { resolve, reject }))),
+    );
+    const select = await choose(el, 'available');
+    expect(select.selectedOptions[0].textContent!.trim(), 'while pending').to.equal('Available');
+    answer.reject(new Error('Supervisors hold you in Idle during the briefing.'));
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(select.selectedOptions[0].textContent!.trim(), 'after the refusal').to.equal('Idle: Lunch');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('Supervisors hold you in Idle during the briefing.');
+    // Tried again with that refusal showing: the new choice shows while pending, then the state it made.
+    await choose(el, 'available');
+    expect(select.selectedOptions[0].textContent!.trim(), 'second try, pending').to.equal('Available');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    store.dispatch(events.make({ type: 'agent-updated', agent: { availability: 'available' } }));
+    answer.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(select.selectedOptions[0].textContent!.trim(), 'once made').to.equal('Available');
+    await expect(el).to.be.accessible();
+  });
+
+  it('[AGENT-1] a state change the host vetoes springs back at once', async () => {
+    const store = deskStore();
+    const el = await fixture<AgentStatus>(html`<agent-status .store=${store}></agent-status>`);
+    el.addEventListener('desk-set-agent-state', (e) => e.preventDefault());
+    const select = await choose(el, 'available');
+    expect(select.selectedOptions[0].textContent!.trim()).to.equal('Idle: Lunch');
+  });
+
+  it('[BNR-1] a refused default springs back to the agent’s setting', async () => {
+    const store = createStore({ clock: createVirtualClock(), state: { agent: { ...defaultAgent, signedIn: true, telephonyMode: 'desktop', settings: { backgroundNoiseReduction: true } } } });
+    const el = await fixture<AgentStatus>(html`<agent-status .store=${store}></agent-status>`);
+    el.addEventListener('desk-set-bnr-default', (e) => store.request('setBnrDefault', e.detail.payload, async () => Promise.reject(new Error('Settings are locked.'))));
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('[part=bnr-setting] input')!;
+    box.click();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(box.checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('Settings are locked.');
+  });
+});
+
 describe('agent-status: layout', () => {
   it('stays inside the box the host gives it, even with a very long idle reason', async () => {
     const long = [{ id: 'lunch', label: `Lunch ${'W'.repeat(300)}` }];

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
-import type { RequestRecord } from '../../core/requests.js';
+import type { RequestName, RequestRecord } from '../../core/requests.js';
 import { bnrSettingVisible } from '../../core/rules/bnr.js';
-import { latestRequest } from '../../core/selectors.js';
+import { latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
+import type { Agent } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
-import { StoreController } from '../shared/store-controller.js';
+import { sameItems, StoreController } from '../shared/store-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 
@@ -37,16 +39,29 @@ export class AgentStatus extends DeskElement {
   static override styles = [tokens, agentStatusStyles];
 
   private readonly view = new StoreController(this, (s: DeskState) => s.agent);
-  private readonly failure = new StoreController(this, lastFailure);
+  private readonly requests = new StoreController(this, (s: DeskState) => NAMES.map((name) => latestRequest(s, name)), sameItems);
+  /**
+   * What the agent just chose, shown until the platform refuses it or the agent's state changes;
+   * otherwise the controls show the store's state (live), so a refused or vetoed choice springs back.
+   */
+  private chosen: { [K in Choice]?: { value: string | boolean; before?: string; agent: Agent } } = {};
 
   override render() {
     const agent = this.view.value;
     if (!agent) return html`<div part="base">${t('ui.agent.noStore')}</div>`;
-    const value = agent.availability === 'available' ? AVAILABLE : `idle:${agent.idleCodeId ?? ''}`;
-    const error = this.failure.value;
+    const requests = this.requests.value ?? [];
+    const desk = this.deskStore!.getState();
+    const shown = <T,>(name: Choice, stored: T): T => {
+      const chosen = this.chosen[name];
+      if (!chosen || chosen.agent !== agent) return stored;
+      return settledSince(desk, name, chosen.before)?.status === 'failed' ? stored : (chosen.value as T);
+    };
+    const value = shown('setAgentState', agent.availability === 'available' ? AVAILABLE : `idle:${agent.idleCodeId ?? ''}`);
+    const bnr = shown('setBnrDefault', agent.settings.backgroundNoiseReduction);
+    const error = newestFailure(requests);
     return html`<div part="base" role="group" aria-label=${t('ui.agent.group')}>
       <span part="indicator" class=${agent.availability} aria-hidden="true"></span>
-      <select part="state-select" aria-label=${t('ui.agent.state')} .value=${value} @change=${this.onChange}
+      <select part="state-select" aria-label=${t('ui.agent.state')} .value=${live(value)} @change=${this.onChange}
           ?disabled=${!agent.signedIn}>
           <option value=${AVAILABLE} ?selected=${value === AVAILABLE}>${t('ui.agent.available')}</option>
           ${agent.idleCodes.map(
@@ -59,8 +74,11 @@ export class AgentStatus extends DeskElement {
             : nothing}
       </select>
       ${bnrSettingVisible(agent)
-        ? html`<label part="bnr-setting"><input type="checkbox" .checked=${agent.settings.backgroundNoiseReduction}
-            @change=${(e: Event) => this.emitRequest('setBnrDefault', { enabled: (e.target as HTMLInputElement).checked })} />
+        ? html`<label part="bnr-setting"><input type="checkbox" .checked=${live(bnr)}
+            @change=${(e: Event) => {
+              const enabled = (e.target as HTMLInputElement).checked;
+              this.choose('setBnrDefault', enabled, () => this.emitRequest('setBnrDefault', { enabled }));
+            }} />
             ${t('ui.agent.bnrSetting')}</label>`
         : nothing}
       <button part="sign-out" @click=${this.onSignOut} ?disabled=${!agent.signedIn}>${t('ui.agent.signOut')}</button>
@@ -70,8 +88,20 @@ export class AgentStatus extends DeskElement {
 
   private onChange(event: Event) {
     const value = (event.target as HTMLSelectElement).value;
-    if (value === AVAILABLE) this.emitRequest('setAgentState', { availability: 'available' });
-    else this.emitRequest('setAgentState', { availability: 'idle', idleCodeId: value.slice(5) || undefined });
+    this.choose('setAgentState', value, () =>
+      value === AVAILABLE
+        ? this.emitRequest('setAgentState', { availability: 'available' })
+        : this.emitRequest('setAgentState', { availability: 'idle', idleCodeId: value.slice(5) || undefined }),
+    );
+  }
+
+  /** Sends a choice and remembers it; a host's veto shows the store's state again at once. */
+  private choose(name: Choice, value: string | boolean, emit: () => boolean) {
+    const desk = this.deskStore?.getState();
+    if (!desk) return;
+    const before = latestRequest(desk, name)?.id;
+    this.chosen = { ...this.chosen, [name]: emit() ? { value, before, agent: desk.agent } : undefined };
+    this.requestUpdate();
   }
 
   private onSignOut() {
@@ -79,11 +109,14 @@ export class AgentStatus extends DeskElement {
   }
 }
 
+type Choice = 'setAgentState' | 'setBnrDefault';
+
+/** The agent's own requests, whose outcome this element shows. */
+const NAMES: readonly RequestName[] = ['setAgentState', 'signOut', 'setBnrDefault'];
+
 /** The newest agent request, when it failed: its reason shows until the next one. */
-function lastFailure(state: DeskState): RequestRecord | undefined {
-  const candidates = [latestRequest(state, 'setAgentState'), latestRequest(state, 'signOut'), latestRequest(state, 'setBnrDefault')].filter(
-    (r): r is RequestRecord => !!r,
-  );
+function newestFailure(requests: readonly (RequestRecord | undefined)[]): RequestRecord | undefined {
+  const candidates = requests.filter((r): r is RequestRecord => !!r);
   const newest = candidates.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1))[0];
   return newest?.status === 'failed' ? newest : undefined;
 }
