@@ -169,6 +169,31 @@ describe('agent-popover', () => {
     expect(page.store.getState().agent.availability).to.equal('available');
   });
 
+  it('[POP-11] while Available is being asked for, the RONA choices cannot be made again', async () => {
+    const el = await popover({ tenant: { ringTimeoutMs: 10_000 } });
+    page.sim.offerCall();
+    await advance(el, 11_000);
+    let answer!: () => void;
+    page.sim.adapter.setAgentState = () => new Promise<void>((resolve) => (answer = resolve));
+    const asked: unknown[] = [];
+    el.addEventListener('desk-set-agent-state', (e) => asked.push(e.detail.payload));
+    const rona = el.shadowRoot!.querySelector('[part~=rona-card]')!;
+    button(rona, 'rona-available')!.click();
+    await settle();
+    await el.updateComplete;
+    expect([button(rona, 'rona-available')!.getAttribute('aria-disabled'), button(rona, 'rona-idle')!.getAttribute('aria-disabled')]).to.deep.equal(['true', 'true']);
+    button(rona, 'rona-available')!.click();
+    button(rona, 'rona-idle')!.click();
+    await settle();
+    expect(asked).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part~=rona-card]'), 'Stay Idle did not close it while Available is asked').to.not.equal(null);
+    await expect(el).to.be.accessible();
+    answer();
+    await settle();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=rona-card]')).to.equal(null);
+  });
+
   it('shows a pending Accept, then the refusal, and keeps the popover', async () => {
     const el = await popover();
     page.sim.offerChat();

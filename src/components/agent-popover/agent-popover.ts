@@ -139,12 +139,14 @@ export class AgentPopover extends DeskElement {
   /** POP-11: the request went back to the queue; Available again, or stay Idle. */
   private renderRona(desk: DeskState) {
     const rona = desk.rona!;
+    // While Available is being asked for, neither choice can be made again (the focus stays put).
+    const asking = this.ronaAnswer?.rona === rona;
     return html`<div part="card rona-card" role="alertdialog" aria-labelledby="rona-title" aria-describedby="rona-body">
       <div part="card-header"><span part="label" id="rona-title">${t('ui.popover.ronaTitle')}</span></div>
       <p part="customer" id="rona-body">${t('ui.popover.ronaBody', { customer: rona.customerLabel })}</p>
       <div part="actions">
         ${ronaChoices(desk).map(
-          (choice) => html`<button part="button rona-${choice}" @click=${() => this.answerRona(choice)}>
+          (choice) => html`<button part="button rona-${choice}" aria-disabled=${asking ? 'true' : 'false'} @click=${() => this.answerRona(choice)}>
             ${t(choice === 'available' ? 'ui.popover.ronaAvailable' : 'ui.popover.ronaIdle')}</button>`,
         )}
       </div>
@@ -154,7 +156,7 @@ export class AgentPopover extends DeskElement {
 
   private answerRona(choice: 'available' | 'idle') {
     const desk = this.desk;
-    if (!desk?.rona) return;
+    if (!desk?.rona || this.ronaAnswer?.rona === desk.rona) return;
     // Staying Idle keeps the RONA reason the platform set; going Available asks for the change, and
     // the popover stays until it is made: a refusal is shown on it and the agent can answer again.
     if (choice === 'available') {
