@@ -135,7 +135,8 @@ export const callRequests = (world: World) => ({
     if (!call.consult.participant) answerConsult(world, call, call.consult.destination);
     if (talking(call).length > world.tenant.conferenceLimit) refuse('conference-full', 'simulator.conferenceFull', { limit: world.tenant.conferenceLimit });
     const joined = call.consult!.participant!;
-    call.participants = call.participants.map((p) => (p.id === joined.id ? { ...p, role: 'conferenced' } : p));
+    // As the desk's store sees it: a consulted agent is now conferenced; a dial-number party stays what it is.
+    call.participants = call.participants.map((p) => (p.id === joined.id && p.role === 'consulted' ? { ...p, role: 'conferenced' } : p));
     call.consult = undefined;
     call.customerHeld = false;
     call.inConference = true;
