@@ -38,10 +38,14 @@ export const compile = {
   ],
 };
 
-/** One entry, minified, with lit and every dependency bundled in; luxon stays a lazy chunk. */
+/**
+ * One entry, minified, with lit and every dependency bundled in; the callback dialog's panel and
+ * luxon stay a lazy chunk, which imports what it shares from the entry (as in dist/cdn).
+ */
 export const bundleOne = (input) => ({
   input,
   treeshake: { moduleSideEffects },
+  preserveEntrySignatures: 'allow-extension',
   output: { format: 'es', chunkFileNames: '[name].js' },
   plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
 });

@@ -1,7 +1,7 @@
 /**
  * The CDN-style single module: the whole kit, every element registered, and the simulated contact
  * center, for a page without a bundler (`<script type="module" src=".../cdn/agent-desk-kit.js">`).
- * luxon stays a chunk of its own, loaded only when the callback dialog opens.
+ * The callback dialog's panel and luxon stay one chunk of their own, loaded only when the dialog opens.
  */
 export * from './index.js';
 export * from './simulator/index.js';

@@ -140,12 +140,13 @@ function shownText(root: Element): string {
 async function rendered(container: HTMLElement) {
   const kit = () => allElements(container).filter((el) => KIT_TAGS.includes(el.localName)) as (HTMLElement & { updateComplete: Promise<unknown> })[];
   await waitUntil(() => kit().length > 0, 'no kit element rendered');
-  // The callback dialog says "Loading…" until its time-zone code has arrived.
+  // The callback dialog says "Loading…" until its code has arrived. It opens a moment after the story
+  // renders, so this is checked on every round, not just once before the dialog is open.
   const loading = () => kit().some((el) => el.localName === 'callback-dialog' && el.shadowRoot?.querySelector('dialog[open] p[role=status]:not([part])'));
-  await waitUntil(() => !loading(), 'the callback dialog never finished loading', { timeout: 5000 });
   let last = '';
   for (let stable = 0, round = 0; stable < 3; round++) {
     if (round > 100) throw new Error('the story never stopped changing');
+    await waitUntil(() => !loading(), 'the callback dialog never finished loading', { timeout: 5000 });
     await Promise.all(kit().map((el) => el.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
     const now = `${allElements(container).length}:${shownText(container)}`;

@@ -1,24 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { getLocale, t } from '../../core/i18n.js';
+import { t } from '../../core/i18n.js';
 import type { RequestName } from '../../core/requests.js';
-import { canScheduleCallback } from '../../core/rules/task-list.js';
 import { latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
-import type { ScheduledCallback } from '../../core/types.js';
 import type { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
 import { DeskElement } from '../shared/desk-element.js';
 import { sameItems, StoreController } from '../shared/store-controller.js';
 import { dialogStyles, tokens } from '../shared/tokens.styles.js';
 import { trapTab } from '../shared/trap-tab.js';
-import { blankDraft, checkDraft, draftFromCallback, type Draft, type Field } from './callback-draft.js';
+import { blankDraft, type Draft, type Field } from './callback-draft.js';
 import { callbackDialogStyles } from './callback-dialog.styles.js';
-import { formatWindow, loadLuxon, localTimeZone, timeZones } from './callback-time.js';
-import { manageList } from './manage-list.js';
-import { scheduleForm } from './schedule-form.js';
+import type { OpenDialog } from './callback-panel.js';
 
-type Luxon = Awaited<ReturnType<typeof loadLuxon>>;
+type Panel = typeof import('./callback-panel.js');
 type Tab = 'schedule' | 'manage';
-const ALL_FIELDS: Field[] = ['customerNumber', 'customerName', 'date', 'start', 'end', 'timeZone', 'assignment', 'queueId', 'reason', 'form'];
+
+let loading: Promise<Panel> | undefined;
+/**
+ * The panel (forms, list, draft checks) and luxon travel in one chunk, by this one dynamic import:
+ * nothing of them can render before luxon is there, and a page that never opens the dialog never
+ * downloads them (the build's bundle check enforces that luxon is never loaded statically).
+ */
+const loadPanel = () => (loading ??= import('./callback-panel.js'));
+
+const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * @tagname callback-dialog
@@ -57,7 +62,7 @@ export class CallbackDialog extends DeskElement {
     key: { state: true },
     drafts: { state: true },
     touched: { state: true },
-    luxon: { state: true },
+    panel: { state: true },
     confirmDeleteId: { state: true },
     status: { state: true },
     failure: { state: true },
@@ -70,8 +75,8 @@ export class CallbackDialog extends DeskElement {
   private tab: Tab = 'schedule';
   private key = 'desk';
   private drafts = new Map<string, Draft>();
-  private touched = new Set<Field>();
-  private luxon?: Luxon;
+  private touched: ReadonlySet<Field> = new Set();
+  private panel?: Panel;
   private confirmDeleteId?: string;
   private status?: string;
   private failure?: string;
@@ -86,7 +91,6 @@ export class CallbackDialog extends DeskElement {
   private awaiting?: { name: RequestName; before?: string };
   /** Manage Callbacks' list fetch being waited for (the newest before it): a refusal shows on that tab. */
   private listing?: { before?: string };
-  private readonly zones = timeZones();
 
   private readonly onOpenRequest = (event: DeskOpenCallbacksEvent) => {
     const opener = event.composedPath()[0];
@@ -126,7 +130,7 @@ export class CallbackDialog extends DeskElement {
     this.failure = undefined;
     this.tab = 'schedule';
     this.opened = true;
-    void loadLuxon().then((luxon) => (this.luxon = luxon));
+    void loadPanel().then((panel) => (this.panel = panel));
   }
 
   /** A native dialog's close event comes a task later: one from a dialog since reopened is old news. */
@@ -148,25 +152,8 @@ export class CallbackDialog extends DeskElement {
       this.listing = undefined;
       if (listed.status === 'failed' && this.tab === 'manage') this.failure = listed.reason;
     }
-    if (!this.awaiting) return;
-    const latest = settledSince(desk, this.awaiting.name, this.awaiting.before);
-    if (!latest) return;
-    const name = this.awaiting.name;
-    this.awaiting = undefined;
-    if (latest.status === 'failed') {
-      // The draft stays: a refusal (an inactive queue, a start time now passed) loses nothing.
-      this.failure = latest.reason;
-      return;
-    }
-    if (name === 'deleteCallback') this.status = t('ui.callback.deleted');
-    else {
-      const drafts = new Map(this.drafts);
-      drafts.delete(this.key);
-      drafts.set(this.key, { ...blankDraft(this.agentTimeZone), customerName: this.draft.customerName, customerNumber: this.draft.customerNumber, linkedInteractionId: this.draft.linkedInteractionId });
-      this.drafts = drafts;
-      this.touched = new Set();
-      this.status = t(name === 'updateCallback' ? 'ui.callback.updated' : 'ui.callback.scheduled');
-    }
+    // Only the panel sends the requests whose outcome the dialog shows.
+    this.panel?.settle(this.asOpen, desk);
   }
 
   override updated(changed: PropertyValues): void {
@@ -198,81 +185,32 @@ export class CallbackDialog extends DeskElement {
         )}
       </div>
       <div part="panel" role="tabpanel" id=${`panel-${this.tab}`} aria-labelledby=${`tab-${this.tab}`}>
-        ${!this.luxon ? html`<p role="status">${t('ui.callback.loading')}</p>` : this.tab === 'schedule' ? this.renderSchedule(desk, this.luxon) : this.renderManage(desk, this.luxon)}
+        ${this.panel ? this.panel.renderPanel(this.asOpen, desk) : html`<p role="status">${t('ui.callback.loading')}</p>`}
       </div>
     </dialog>`;
   }
 
-  private context(desk: DeskState) {
-    return { now: this.deskStore!.clock.now(), agent: desk.agent, tenant: desk.tenant, directory: desk.directory };
-  }
-
-  private renderSchedule(desk: DeskState, luxon: Luxon) {
-    const available = canScheduleCallback(desk);
-    // SCHED-12: without a callback entry point there is nothing to fill in; say why.
-    if (!available.allowed && !this.draft.editingId) {
-      return html`<p part="error" role="alert">${t('ui.callback.unavailable')} ${available.reason}</p>`;
-    }
-    const ctx = this.context(desk);
-    const { request, errors } = checkDraft(luxon, this.draft, ctx);
-    const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => this.touched.has(field as Field)));
-    const windowText =
-      request.startAt && request.endAt
-        ? {
-            customer: formatWindow(luxon, request.startAt, request.endAt, request.timeZone, getLocale()),
-            agent: formatWindow(luxon, request.startAt, request.endAt, this.agentTimeZone, getLocale()),
-          }
-        : undefined;
-    const sending = (['scheduleCallback', 'updateCallback'] as const).some((name) => latestRequest(desk, name)?.status === 'pending');
-    return scheduleForm({
-      draft: this.draft,
-      shown,
-      ctx,
-      zones: this.zones,
-      windowText,
-      sending,
-      failure: this.failure,
-      status: this.status,
-      set: (patch) => this.patch(patch),
-      leave: (field) => (this.touched = new Set(this.touched).add(field)),
-      submit: () => this.submit(desk, luxon),
-      cancelEdit: () => this.patch({ ...blankDraft(this.agentTimeZone), editingId: undefined }),
-    });
-  }
-
-  private renderManage(desk: DeskState, luxon: Luxon) {
-    const number = this.draft.customerNumber.replace(/\D/g, '');
-    const me = desk.agent.id;
-    const mine = (c: ScheduledCallback) =>
-      c.personal && (c.assignment.to === 'myself' ? c.createdBy === me : c.assignment.to === 'agent' && c.assignment.agentId === me);
-    const callbacks = desk.callbacks
-      .filter((c) => !number || c.customerNumber.replace(/\D/g, '') === number || mine(c))
-      .sort((a, b) => a.startAt.localeCompare(b.startAt));
-    return manageList({
-      callbacks,
-      now: this.deskStore!.clock.now(),
-      me,
-      directory: desk.directory,
-      confirmDeleteId: this.confirmDeleteId,
-      failure: this.failure,
-      status: this.status,
-      when: (c) => ({
-        customer: formatWindow(luxon, c.startAt, c.endAt, c.timeZone, getLocale()),
-        agent: formatWindow(luxon, c.startAt, c.endAt, this.agentTimeZone, getLocale()),
-      }),
-      edit: (c) => {
-        this.patch(draftFromCallback(luxon, c));
-        this.touched = new Set();
-        this.select('schedule');
-      },
-      askDelete: (c) => (this.confirmDeleteId = c.id),
-      confirmDelete: (c) => {
-        this.confirmDeleteId = undefined;
-        this.send('deleteCallback', desk, () => this.emitRequest('deleteCallback', { callbackId: c.id }));
-      },
-      keep: () => (this.confirmDeleteId = undefined),
-    });
-  }
+  /** The dialog as its panel sees it: read live, since a handler runs after the render that made it. */
+  private readonly asOpen: OpenDialog = ((el) => ({
+    get tab() { return el.tab; },
+    get draft() { return el.draft; },
+    get agentTimeZone() { return el.agentTimeZone; },
+    get status() { return el.status; },
+    set status(text) { el.status = text; },
+    get failure() { return el.failure; },
+    set failure(reason) { el.failure = reason; },
+    get touched() { return el.touched; },
+    set touched(fields) { el.touched = fields; },
+    get confirmDeleteId() { return el.confirmDeleteId; },
+    set confirmDeleteId(id) { el.confirmDeleteId = id; },
+    get awaiting() { return el.awaiting; },
+    set awaiting(request) { el.awaiting = request; },
+    now: () => el.deskStore!.clock.now(),
+    patch: (patch) => el.patch(patch),
+    select: (tab) => el.select(tab),
+    emit: (name, payload) => el.emitRequest(name, payload),
+    focusAfterUpdate: (selector) => el.focusAfterUpdate(selector),
+  }))(this);
 
   private patch(patch: Partial<Draft>) {
     const drafts = new Map(this.drafts);
@@ -290,31 +228,16 @@ export class CallbackDialog extends DeskElement {
       const before = this.desk && latestRequest(this.desk, 'listCallbacks')?.id;
       if (this.emitRequest('listCallbacks', number ? { customerNumber: number } : {})) this.listing = { before };
     }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+    this.focusAfterUpdate(`#tab-${tab}`);
+  }
+
+  private focusAfterUpdate(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private onTabKey(event: KeyboardEvent) {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
     this.select(this.tab === 'schedule' ? 'manage' : 'schedule');
-  }
-
-  /** Schedule with invalid input sends nothing, and every invalid field says why. */
-  private submit(desk: DeskState, luxon: Luxon) {
-    const { request, errors } = checkDraft(luxon, this.draft, this.context(desk));
-    this.touched = new Set(ALL_FIELDS);
-    this.failure = undefined;
-    if (Object.keys(errors).length) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
-      return;
-    }
-    const editing = this.draft.editingId;
-    if (editing) this.send('updateCallback', desk, () => this.emitRequest('updateCallback', { callbackId: editing, callback: request }));
-    else this.send('scheduleCallback', desk, () => this.emitRequest('scheduleCallback', { callback: request }));
-  }
-
-  private send(name: RequestName, desk: DeskState, emit: () => boolean) {
-    const before = latestRequest(desk, name)?.id;
-    if (emit()) this.awaiting = { name, before };
   }
 }

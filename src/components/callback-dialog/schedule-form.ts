@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
 import { assignableAgents, queuesForAssignment, type CallbackContext } from '../../core/rules/callback.js';
 import type { Draft, Field } from './callback-draft.js';
-import { assignmentOf } from './callback-draft.js';
+import { assignmentOf } from './draft-request.js';
 
 export interface FormView {
   draft: Draft;

@@ -1,0 +1,157 @@
+// The open dialog's panel: the schedule form and the manage list with everything they need, luxon
+// included. The element loads this module with one dynamic import when it opens, so a page that
+// never opens the dialog downloads none of it, and opening it fetches one chunk, as luxon alone did
+// (dist/cdn builds the panel and luxon as one; a host's bundler does the same with dist/).
+import { html, type TemplateResult } from 'lit';
+import { getLocale, t } from '../../core/i18n.js';
+import type { RequestName, RequestPayloads } from '../../core/requests.js';
+import { canScheduleCallback } from '../../core/rules/task-list.js';
+import { latestRequest, settledSince } from '../../core/selectors.js';
+import type { DeskState } from '../../core/state.js';
+import type { ScheduledCallback } from '../../core/types.js';
+import { blankDraft, type Draft, type Field } from './callback-draft.js';
+import { formatWindow, timeZones } from './callback-time.js';
+import { checkDraft, draftFromCallback } from './draft-request.js';
+import { manageList } from './manage-list.js';
+import { scheduleForm } from './schedule-form.js';
+
+const ALL_FIELDS: Field[] = ['customerNumber', 'customerName', 'date', 'start', 'end', 'timeZone', 'assignment', 'queueId', 'reason', 'form'];
+const zones = timeZones();
+
+/**
+ * The dialog as its panel sees it. The element keeps the state (a draft is started before this
+ * module arrives); reads are live, so a handler acts on what is current when it runs.
+ */
+export interface OpenDialog {
+  readonly tab: 'schedule' | 'manage';
+  readonly draft: Draft;
+  readonly agentTimeZone: string;
+  status?: string;
+  failure?: string;
+  touched: ReadonlySet<Field>;
+  confirmDeleteId?: string;
+  /** The request being waited for, and the newest of its name before it was sent. */
+  awaiting?: { name: RequestName; before?: string };
+  now(): number;
+  patch(patch: Partial<Draft>): void;
+  select(tab: 'schedule' | 'manage'): void;
+  /** Fires the request event; false when the host vetoed it. */
+  emit<K extends RequestName>(name: K, payload: RequestPayloads[K]): boolean;
+  focusAfterUpdate(selector: string): void;
+}
+
+/** The tab panel's content once luxon is there. */
+export function renderPanel(dialog: OpenDialog, desk: DeskState): TemplateResult {
+  return dialog.tab === 'schedule' ? renderSchedule(dialog, desk) : renderManage(dialog, desk);
+}
+
+function context(dialog: OpenDialog, desk: DeskState) {
+  return { now: dialog.now(), agent: desk.agent, tenant: desk.tenant, directory: desk.directory };
+}
+
+function renderSchedule(dialog: OpenDialog, desk: DeskState) {
+  const available = canScheduleCallback(desk);
+  // SCHED-12: without a callback entry point there is nothing to fill in; say why.
+  if (!available.allowed && !dialog.draft.editingId) {
+    return html`<p part="error" role="alert">${t('ui.callback.unavailable')} ${available.reason}</p>`;
+  }
+  const ctx = context(dialog, desk);
+  const { request, errors } = checkDraft(dialog.draft, ctx);
+  const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => dialog.touched.has(field as Field)));
+  const windowText =
+    request.startAt && request.endAt
+      ? {
+          customer: formatWindow(request.startAt, request.endAt, request.timeZone, getLocale()),
+          agent: formatWindow(request.startAt, request.endAt, dialog.agentTimeZone, getLocale()),
+        }
+      : undefined;
+  const sending = (['scheduleCallback', 'updateCallback'] as const).some((name) => latestRequest(desk, name)?.status === 'pending');
+  return scheduleForm({
+    draft: dialog.draft,
+    shown,
+    ctx,
+    zones,
+    windowText,
+    sending,
+    failure: dialog.failure,
+    status: dialog.status,
+    set: (patch) => dialog.patch(patch),
+    leave: (field) => (dialog.touched = new Set(dialog.touched).add(field)),
+    submit: () => submit(dialog, desk),
+    cancelEdit: () => dialog.patch({ ...blankDraft(dialog.agentTimeZone), editingId: undefined }),
+  });
+}
+
+function renderManage(dialog: OpenDialog, desk: DeskState) {
+  const number = dialog.draft.customerNumber.replace(/\D/g, '');
+  const me = desk.agent.id;
+  const mine = (c: ScheduledCallback) =>
+    c.personal && (c.assignment.to === 'myself' ? c.createdBy === me : c.assignment.to === 'agent' && c.assignment.agentId === me);
+  const callbacks = desk.callbacks
+    .filter((c) => !number || c.customerNumber.replace(/\D/g, '') === number || mine(c))
+    .sort((a, b) => a.startAt.localeCompare(b.startAt));
+  return manageList({
+    callbacks,
+    now: dialog.now(),
+    me,
+    directory: desk.directory,
+    confirmDeleteId: dialog.confirmDeleteId,
+    failure: dialog.failure,
+    status: dialog.status,
+    when: (c) => ({
+      customer: formatWindow(c.startAt, c.endAt, c.timeZone, getLocale()),
+      agent: formatWindow(c.startAt, c.endAt, dialog.agentTimeZone, getLocale()),
+    }),
+    edit: (c) => {
+      dialog.patch(draftFromCallback(c));
+      dialog.touched = new Set();
+      dialog.select('schedule');
+    },
+    askDelete: (c) => (dialog.confirmDeleteId = c.id),
+    confirmDelete: (c) => {
+      dialog.confirmDeleteId = undefined;
+      send(dialog, desk, 'deleteCallback', { callbackId: c.id });
+    },
+    keep: () => (dialog.confirmDeleteId = undefined),
+  });
+}
+
+/** Schedule with invalid input sends nothing, and every invalid field says why. */
+function submit(dialog: OpenDialog, desk: DeskState) {
+  const { request, errors } = checkDraft(dialog.draft, context(dialog, desk));
+  dialog.touched = new Set(ALL_FIELDS);
+  dialog.failure = undefined;
+  if (Object.keys(errors).length) {
+    dialog.focusAfterUpdate('[aria-invalid=true]');
+    return;
+  }
+  const editing = dialog.draft.editingId;
+  if (editing) send(dialog, desk, 'updateCallback', { callbackId: editing, callback: request });
+  else send(dialog, desk, 'scheduleCallback', { callback: request });
+}
+
+function send<K extends RequestName>(dialog: OpenDialog, desk: DeskState, name: K, payload: RequestPayloads[K]) {
+  const before = latestRequest(desk, name)?.id;
+  if (dialog.emit(name, payload)) dialog.awaiting = { name, before };
+}
+
+/** Once the request the panel sent has settled: a refusal shown, or what it did and a fresh form. */
+export function settle(dialog: OpenDialog, desk: DeskState): void {
+  const awaiting = dialog.awaiting;
+  const latest = awaiting && settledSince(desk, awaiting.name, awaiting.before);
+  if (!latest) return;
+  dialog.awaiting = undefined;
+  if (latest.status === 'failed') {
+    // The draft stays: a refusal (an inactive queue, a start time now passed) loses nothing.
+    dialog.failure = latest.reason;
+    return;
+  }
+  if (awaiting.name === 'deleteCallback') {
+    dialog.status = t('ui.callback.deleted');
+    return;
+  }
+  const { customerName, customerNumber, linkedInteractionId } = dialog.draft;
+  dialog.patch({ ...blankDraft(dialog.agentTimeZone), customerName, customerNumber, linkedInteractionId, editingId: undefined });
+  dialog.touched = new Set();
+  dialog.status = t(awaiting.name === 'updateCallback' ? 'ui.callback.updated' : 'ui.callback.scheduled');
+}
