@@ -24,6 +24,35 @@ function storybookTestBundle() {
   };
 }
 
+/**
+ * `block-requests` / `unblock-requests`: the calling test's page fails every request whose URL
+ * contains a pattern, as offline or a redeployed CDN would; for code that loads chunks on demand.
+ */
+function blockRequests() {
+  const blocked = new Map();
+  return {
+    name: 'block-requests',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'block-requests' && command !== 'unblock-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'unblock-requests') {
+        blocked.delete(session.id);
+        return true;
+      }
+      if (!blocked.has(session.id)) {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const pattern = blocked.get(session.id);
+          if (pattern && request.url().includes(pattern)) void request.abort('internetdisconnected');
+          else void request.continue();
+        });
+      }
+      blocked.set(session.id, payload.pattern);
+      return true;
+    },
+  };
+}
+
 // Debian's Chromium by default; CHROME_PATH points elsewhere on a laptop.
 const executablePath = chromiumPath;
 
@@ -32,7 +61,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [storybookTestBundle(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [storybookTestBundle(), blockRequests(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       // Each test page in its own context (its own window): a background tab gets no animation

@@ -262,6 +262,8 @@ export const ar: Catalog = {
   "ui.callback.title": "جدولة معاودات الاتصال وإدارتها",
   "ui.callback.close": "إغلاق",
   "ui.callback.loading": "جارٍ تحميل المناطق الزمنية…",
+  "ui.callback.loadFailed": "تعذّر تحميل نموذج معاودة الاتصال. تحقّق من الاتصال وحاول مرة أخرى.",
+  "ui.callback.retry": "إعادة المحاولة",
   "ui.callback.tabSchedule": "جدولة معاودة اتصال",
   "ui.callback.tabManage": "إدارة معاودات الاتصال",
   "ui.callback.phone": "رقم الهاتف",

@@ -262,6 +262,8 @@ export const fr: Catalog = {
   "ui.callback.title": "Planifier et gérer les rappels",
   "ui.callback.close": "Fermer",
   "ui.callback.loading": "Chargement des fuseaux horaires…",
+  "ui.callback.loadFailed": "Le formulaire de rappel n’a pas pu être chargé. Vérifiez la connexion et réessayez.",
+  "ui.callback.retry": "Réessayer",
   "ui.callback.tabSchedule": "Planifier un rappel",
   "ui.callback.tabManage": "Gérer les rappels",
   "ui.callback.phone": "Numéro de téléphone",

@@ -21,7 +21,12 @@ let loading: Promise<Panel> | undefined;
  * nothing of them can render before luxon is there, and a page that never opens the dialog never
  * downloads them (the build's bundle check enforces that luxon is never loaded statically).
  */
-const loadPanel = () => (loading ??= import('./callback-panel.js'));
+const loadPanel = () =>
+  (loading ??= import('./callback-panel.js').catch((error: unknown) => {
+    // A chunk that did not arrive (offline, a redeployed CDN) is asked for again next time.
+    loading = undefined;
+    throw error;
+  }));
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -45,7 +50,7 @@ const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 
  * @csspart window - The window in the customer's time and in the agent's.
  * @csspart callback-list - Manage Callbacks' list.
  * @csspart callback - One scheduled callback.
- * @csspart button - Any button (also `submit`, `edit`, `delete`, `confirm-delete`, `keep`, `close`).
+ * @csspart button - Any button (also `submit`, `edit`, `delete`, `confirm-delete`, `keep`, `close`, `retry`).
  * @csspart error - Why the last request failed.
  * @csspart status - What just happened (scheduled, updated, deleted).
  *
@@ -63,6 +68,7 @@ export class CallbackDialog extends DeskElement {
     drafts: { state: true },
     touched: { state: true },
     panel: { state: true },
+    loadFailed: { state: true },
     confirmDeleteId: { state: true },
     status: { state: true },
     failure: { state: true },
@@ -77,6 +83,8 @@ export class CallbackDialog extends DeskElement {
   private drafts = new Map<string, Draft>();
   private touched: ReadonlySet<Field> = new Set();
   private panel?: Panel;
+  /** The panel's chunk could not be loaded: the dialog says so and offers to try again. */
+  private loadFailed = false;
   private confirmDeleteId?: string;
   private status?: string;
   private failure?: string;
@@ -130,7 +138,15 @@ export class CallbackDialog extends DeskElement {
     this.failure = undefined;
     this.tab = 'schedule';
     this.opened = true;
-    void loadPanel().then((panel) => (this.panel = panel));
+    this.load();
+  }
+
+  private load() {
+    this.loadFailed = false;
+    void loadPanel().then(
+      (panel) => (this.panel = panel),
+      () => (this.loadFailed = true),
+    );
   }
 
   /** A native dialog's close event comes a task later: one from a dialog since reopened is old news. */
@@ -185,7 +201,12 @@ export class CallbackDialog extends DeskElement {
         )}
       </div>
       <div part="panel" role="tabpanel" id=${`panel-${this.tab}`} aria-labelledby=${`tab-${this.tab}`}>
-        ${this.panel ? this.panel.renderPanel(this.asOpen, desk) : html`<p role="status">${t('ui.callback.loading')}</p>`}
+        ${this.panel
+          ? this.panel.renderPanel(this.asOpen, desk)
+          : this.loadFailed
+            ? html`<p part="error" role="alert">${t('ui.callback.loadFailed')}</p>
+                <button part="button retry" @click=${() => this.load()}>${t('ui.callback.retry')}</button>`
+            : html`<p role="status">${t('ui.callback.loading')}</p>`}
       </div>
     </dialog>`;
   }
