@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { t } from '../../core/i18n.js';
+import { registerDefaults, t } from '../../core/i18n.js';
+import { agentPopoverEn } from '../../core/messages/ui/agent-popover.en.js';
 import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, popoverRequests, ronaChoices } from '../../core/rules/popover.js';
 import { latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
@@ -10,6 +11,8 @@ import { sameItems, StoreController, TickController } from '../shared/store-cont
 import { tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { agentPopoverStyles } from './agent-popover.styles.js';
 import { connectingCard, requestCard } from './request-card.js';
+
+registerDefaults(agentPopoverEn);
 
 /**
  * @tagname agent-popover

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { t } from '../../core/i18n.js';
+import { registerDefaults, t } from '../../core/i18n.js';
+import { agentStatusEn } from '../../core/messages/ui/agent-status.en.js';
 import type { RequestName, RequestRecord } from '../../core/requests.js';
 import { bnrSettingVisible } from '../../core/rules/bnr.js';
 import { latestRequest, settledSince } from '../../core/selectors.js';
@@ -10,6 +11,8 @@ import { DeskElement } from '../shared/desk-element.js';
 import { sameItems, StoreController } from '../shared/store-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { agentStatusStyles } from './agent-status.styles.js';
+
+registerDefaults(agentStatusEn);
 
 /** The state value of the select: `available`, or `idle:<code id>`. */
 const AVAILABLE = 'available';

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { t } from '../../core/i18n.js';
+import { registerDefaults, t } from '../../core/i18n.js';
+import { callbackDialogEn } from '../../core/messages/ui/callback-dialog.en.js';
 import type { RequestName } from '../../core/requests.js';
 import { latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
@@ -11,6 +12,8 @@ import { trapTab } from '../shared/trap-tab.js';
 import { blankDraft, type Draft, type Field } from './callback-draft.js';
 import { callbackDialogStyles } from './callback-dialog.styles.js';
 import type { OpenDialog } from './callback-panel.js';
+
+registerDefaults(callbackDialogEn);
 
 type Panel = typeof import('./callback-panel.js');
 type Tab = 'schedule' | 'manage';

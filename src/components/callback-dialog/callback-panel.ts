@@ -3,7 +3,8 @@
 // never opens the dialog downloads none of it, and opening it fetches one chunk, as luxon alone did
 // (dist/cdn builds the panel and luxon as one; a host's bundler does the same with dist/).
 import { html, type TemplateResult } from 'lit';
-import { getLocale, t } from '../../core/i18n.js';
+import { getLocale, registerDefaults, t } from '../../core/i18n.js';
+import { callbackPanelEn } from '../../core/messages/ui/callback-panel.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import { canScheduleCallback } from '../../core/rules/task-list.js';
 import { latestRequest, settledSince } from '../../core/selectors.js';
@@ -14,6 +15,8 @@ import { formatWindow, timeZones } from './callback-time.js';
 import { checkDraft, draftFromCallback } from './draft-request.js';
 import { manageList } from './manage-list.js';
 import { scheduleForm } from './schedule-form.js';
+
+registerDefaults(callbackPanelEn);
 
 const ALL_FIELDS: Field[] = ['customerNumber', 'customerName', 'date', 'start', 'end', 'timeZone', 'assignment', 'queueId', 'reason', 'form'];
 const zones = timeZones();

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { t } from '../../core/i18n.js';
+import { registerDefaults, t } from '../../core/i18n.js';
+import { interactionPaneEn } from '../../core/messages/ui/interaction-pane.en.js';
 import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
 import { canSaveVariables, validateVariableValue } from '../../core/rules/variables.js';
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
@@ -17,6 +18,8 @@ import { interactionPaneStyles } from './interaction-pane.styles.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
 import { controls, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
 import { variablesEditor, type Edit } from './variables-editor.js';
+
+registerDefaults(interactionPaneEn);
 
 type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
 

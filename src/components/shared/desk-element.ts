@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { registerDefaults } from '../../core/i18n.js';
-import { uiEn } from '../../core/messages/ui.en.js';
+import { uiSharedEn } from '../../core/messages/ui/shared.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import type { DeskStore } from '../../core/store.js';
 import { DeskRequestEvent } from '../../events/request-events.js';
@@ -9,8 +9,8 @@ import { LocaleController } from './locale-controller.js';
 import { storeContext } from './store-context.js';
 import type { StoreHost } from './store-controller.js';
 
-// The elements' own English messages come with the elements, not with core.
-registerDefaults(uiEn);
+// The elements' English comes with the elements, not with core; each registers its own as well.
+registerDefaults(uiSharedEn);
 
 /**
  * What every kit element shares: the store (a `store` property, else the provided context),

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getLocale, t } from '../../core/i18n.js';
+import { getLocale, registerDefaults, t } from '../../core/i18n.js';
+import { taskListEn } from '../../core/messages/ui/task-list.en.js';
 import { canDeclineVoice } from '../../core/rules/agent.js';
 import { canScheduleCallback, taskListItems, type TaskListItem } from '../../core/rules/task-list.js';
 import type { DeskState } from '../../core/state.js';
@@ -14,6 +15,8 @@ import { sameItems, StoreController, TickController } from '../shared/store-cont
 import { tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { taskCard } from './task-card.js';
 import { taskListStyles } from './task-list.styles.js';
+
+registerDefaults(taskListEn);
 
 /** Cards per block of the list (see render). */
 const BLOCK = 32;

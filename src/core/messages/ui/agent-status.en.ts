@@ -1,0 +1,11 @@
+/** English strings of agent-status. */
+export const agentStatusEn = {
+  'ui.agent.group': 'Agent state',
+  'ui.agent.state': 'Your state',
+  'ui.agent.available': 'Available',
+  'ui.agent.idle': 'Idle',
+  'ui.agent.idleWith': 'Idle: {reason}',
+  'ui.agent.signOut': 'Sign out',
+  'ui.agent.noStore': 'Not connected to a desk.',
+  'ui.agent.bnrSetting': 'Apply background noise reduction',
+} as const;
