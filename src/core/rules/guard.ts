@@ -18,19 +18,13 @@ import {
 } from './call-controls.js';
 import { bnrControl } from './bnr.js';
 import { canEditCallback, validateCallback } from './callback.js';
-import { canCancelCallback } from './popover.js';
+import { canAccept, canCancelCallback } from './popover.js';
 import { canPauseRecording, canResumeRecording } from './recording.js';
 import { canSaveVariables } from './variables.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 import { canSubmitWrapUp } from './wrap-up.js';
 
 type Guards = { [K in RequestName]: (state: DeskState, payload: RequestPayloads[K], now: number) => Verdict };
-
-const offered = (state: DeskState, id: string): Verdict => {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return i.phase === 'offered' ? allow() : deny('rules.request.notOffered');
-};
 
 const known = (state: DeskState, id: string): Verdict =>
   state.interactions[id] ? allow() : deny('rules.unknownInteraction');
@@ -50,10 +44,11 @@ function editableCallback(state: DeskState, callbackId: string, now: number): Ve
 
 /** The one place the store asks before any request reaches the adapter. */
 const guards: Guards = {
-  accept: (s, p) => offered(s, p.interactionId),
+  accept: (s, p) => canAccept(s, p.interactionId),
   acceptAll: (s, p) =>
-    p.interactionIds.length === 0 ? deny('rules.request.nothingToAccept') : firstRefusal(...p.interactionIds.map((id) => () => offered(s, id))),
-  decline: (s, p) => offered(s, p.interactionId),
+    p.interactionIds.length === 0 ? deny('rules.request.nothingToAccept') : firstRefusal(...p.interactionIds.map((id) => () => canAccept(s, id))),
+  // A request can be declined exactly when it can be accepted.
+  decline: (s, p) => canAccept(s, p.interactionId),
   setAgentState: (s, p) =>
     p.availability === 'idle' && p.idleCodeId && !s.agent.idleCodes.some((c) => c.id === p.idleCodeId)
       ? deny('rules.agent.unknownIdleCode')

@@ -142,6 +142,16 @@ export function requestLabel(i: Interaction): RequestLabel {
   }
 }
 
+/**
+ * POP-4, TASK-2: a request is accepted while it is offered, from its popover or from the list
+ * alike; the same holds for declining it.
+ */
+export function canAccept(state: DeskState, id: string): Verdict {
+  const i = state.interactions[id];
+  if (!i) return deny('rules.unknownInteraction');
+  return i.phase === 'offered' ? allow() : deny('rules.request.notOffered');
+}
+
 /** POP-9, TASK-3: a web callback still ringing can be cancelled where the tenant allows it. */
 export function canCancelCallback(state: DeskState, id: string): Verdict {
   const i = state.interactions[id];
