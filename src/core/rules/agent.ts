@@ -15,16 +15,10 @@ export function canSignOut(state: DeskState): Verdict {
   return showing > 0 ? deny('rules.agent.signOutWhileRequests', { count: showing }) : allow();
 }
 
-export type AnswerMode = 'answer' | 'answer-on-phone';
-
-/** AGENT-3: desktop mode answers in the page; phone mode tells the agent to pick up the phone. */
-export function answerMode(agent: Agent): AnswerMode {
-  return agent.telephonyMode === 'desktop' ? 'answer' : 'answer-on-phone';
-}
-
 /**
- * AGENT-3: a voice request can be declined in the page only in desktop mode; in phone mode
- * the physical phone is where the agent takes or leaves the call.
+ * AGENT-3: a voice request is answered or declined in the page only in desktop mode; in phone
+ * mode the physical phone is where the agent takes or leaves the call, and the page says so
+ * (`requestActions`).
  */
 export function canDeclineVoice(agent: Agent): boolean {
   return agent.telephonyMode === 'desktop';

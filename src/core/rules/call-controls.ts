@@ -18,10 +18,6 @@ function withCall(state: DeskState, id: string, check: (i: Interaction) => Verdi
   return i ? check(i) : deny('rules.unknownInteraction');
 }
 
-/** CALL-1: controls exist only for an accepted interaction. */
-export const hasCallControls: Check = (state, id) =>
-  withCall(state, id, (i) => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')));
-
 /** CALL-1: the handle-time timer runs from acceptance. */
 export const handleTimeStart = (i: Interaction): number | undefined => i.acceptedAt;
 
@@ -180,13 +176,9 @@ export const canEndConsult: Check = (state, id) =>
     ),
   );
 
-/** CONF-3: in a conference, Exit Conference takes Transfer's place. */
+/** CONF-3: in a conference, Exit Conference takes Transfer's place (`participantControls`). */
 export const canExitConference: Check = (state, id) =>
   withCall(state, id, (i) => (i.inConference && isAgentRole(myRole(state, i)) ? allow() : deny('rules.conference.none')));
-
-export function transferOrExitConference(state: DeskState, id: string): 'transfer' | 'exit-conference' {
-  return state.interactions[id]?.inConference ? 'exit-conference' : 'transfer';
-}
 
 /** CONF-3: the agent in the call longest takes control when the controller leaves. */
 export function nextController(participants: readonly Participant[], leavingId: string): Participant | undefined {
@@ -269,6 +261,8 @@ export type CallControl =
   | 'drop';
 
 /**
+ * CALL-1: none until the call is accepted (`isAccepted`).
+ * CONF-3: in a conference Exit Conference takes Transfer's place.
  * CONF-8: which controls this agent has, by role (the guide's participant tables):
  * the primary/controlling agent everything; a consulted agent Exit Consult; a conferenced
  * agent Exit Conference (and control once it passes); customers and dial-number parties none.

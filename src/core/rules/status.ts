@@ -22,6 +22,7 @@ export function interactionStatus(i: Interaction): InteractionStatus {
 }
 
 export const isRinging = (i: Interaction): boolean => i.phase === 'connecting' || i.phase === 'offered';
+/** CALL-1: controls exist only for an accepted interaction. */
 export const isAccepted = (i: Interaction): boolean => i.phase === 'connected' || i.phase === 'post-call';
 
 export function myParticipant(state: DeskState, i: Interaction): Participant | undefined {
