@@ -3,7 +3,7 @@ import type { Agent } from '../types.js';
 import { isRinging } from './status.js';
 import { allow, deny, type Verdict } from './verdict.js';
 
-/** AGENT-1: offers arrive only while Available. */
+/** AGENT-1: offers arrive only while Available: the platform routes by it (the simulator asks this). */
 export function canReceiveOffers(agent: Agent): Verdict {
   if (!agent.signedIn) return deny('rules.agent.signedOut');
   return agent.availability === 'available' ? allow() : deny('rules.agent.notAvailable');

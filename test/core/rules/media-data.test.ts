@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   bnrControl,
   bnrSettingVisible,
+  canEnd,
   canPauseRecording,
   canResumeRecording,
   canSaveVariables,
@@ -15,7 +16,6 @@ import {
   maskedValue,
   recordingRemainingMs,
   validateVariableValue,
-  endGivesWrapUp,
   wrapUpOpensFor,
 } from '../../../src/core/rules/index.js';
 import { consulting, interaction, ME, participant, stateWith, T0, variable } from './fixtures.js';
@@ -109,9 +109,12 @@ describe('rules: end and wrap-up', () => {
   it('[END-2] [CONS-7] Wrap Up Reasons open for the agent who owes one: the primary on End, not an agent who left', () => {
     const primary = stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: true })]);
     expect(wrapUpOpensFor(primary, 'c1')).to.equal(true);
-    expect(endGivesWrapUp(primary, 'c1')).to.equal(true);
+    // The primary (controlling) agent ends the call and so owes the wrap-up; a consulted agent cannot end it, and leaves without one.
+    expect(canEnd(stateWith([interaction()]), 'c1').allowed).to.equal(true);
+    expect(leadsToWrapUp('end')).to.equal(true);
     const consulted = stateWith([interaction({ participants: [participant('agent-sam', 'primary'), participant(ME, 'consulted')], controllerId: 'agent-sam' })]);
-    expect(endGivesWrapUp(consulted, 'c1')).to.equal(false);
+    expect(canEnd(consulted, 'c1').allowed).to.equal(false);
+    expect(leadsToWrapUp('exit-consult')).to.equal(false);
     expect(wrapUpOpensFor(stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: false })]), 'c1')).to.equal(false);
   });
 
