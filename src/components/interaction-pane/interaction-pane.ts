@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { t } from '../../core/i18n.js';
+import type { VariableChange } from '../../core/requests.js';
 import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
-import { canSaveVariables, validateVariableValue } from '../../core/rules/variables.js';
+import { canSaveVariables, editVariable, validateVariableValue } from '../../core/rules/variables.js';
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
@@ -16,7 +17,7 @@ import { control } from './control.js';
 import { interactionPaneStyles } from './interaction-pane.styles.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
 import { controls, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
-import { variablesEditor, type Edit } from './variables-editor.js';
+import { variablesEditor } from './variables-editor.js';
 
 type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
 
@@ -93,7 +94,7 @@ export class InteractionPane extends DeskElement {
   private wrapQuery = '';
   private wrapReason?: string;
   private wrapError?: string;
-  private edits = new Map<string, Edit>();
+  private edits = new Map<string, VariableChange>();
   private fieldErrors = new Map<string, string>();
 
   private readonly slice = new StoreController(
@@ -328,10 +329,7 @@ export class InteractionPane extends DeskElement {
   }
 
   private edit(v: Variable, value: string) {
-    const edits = new Map(this.edits);
-    if (value === v.value) edits.delete(v.name);
-    else edits.set(v.name, { value, baseVersion: this.edits.get(v.name)?.baseVersion ?? v.version });
-    this.edits = edits;
+    this.edits = editVariable(this.edits, v, value);
     this.setFieldError(v.name, undefined);
   }
 
@@ -343,7 +341,7 @@ export class InteractionPane extends DeskElement {
   }
 
   private save(i: Interaction) {
-    const changes = [...this.edits].map(([name, edit]) => ({ name, value: edit.value, baseVersion: edit.baseVersion }));
+    const changes = [...this.edits.values()];
     const verdict = canSaveVariables(i.variables, changes);
     if (!verdict.allowed) {
       const bad = changes.find((c) => !validateVariableValue(i.variables.find((v) => v.name === c.name)!, c.value).allowed);

@@ -7,8 +7,8 @@ import {
   canResumeRecording,
   canSaveVariables,
   canSubmitWrapUp,
-  changedVariables,
   conflictMessage,
+  editVariable,
   filterWrapUpReasons,
   isEditable,
   isIso8601,
@@ -87,8 +87,13 @@ describe('rules: call-associated variables', () => {
 
   it('[CAD-4] Save sends only the changes, with the version each was based on', () => {
     const variables = [variable({ name: 'a', editable: true, value: '1', version: 3 }), variable({ name: 'b', editable: true, value: '2', version: 1 })];
-    const changes = changedVariables(variables, { a: '1', b: '5' });
+    const edits = editVariable(editVariable(new Map(), variables[0], '1'), variables[1], '5');
+    const changes = [...edits.values()];
     expect(changes).to.deep.equal([{ name: 'b', value: '5', baseVersion: 1 }]);
+    // A colleague saved b meanwhile: the edit still carries the version it began on (CAD-5 tells the conflict).
+    expect(editVariable(edits, { ...variables[1], version: 2 }, '56').get('b')).to.deep.equal({ name: 'b', value: '56', baseVersion: 1 });
+    // Typed back to the saved value: nothing left to send.
+    expect(editVariable(edits, variables[1], '2').size).to.equal(0);
     expect(canSaveVariables(variables, changes).allowed).to.equal(true);
     expect(canSaveVariables(variables, []).allowed).to.equal(false);
   });
