@@ -6,7 +6,7 @@ import { canSaveVariables, editVariable, validateVariableValue } from '../../cor
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
-import { interactionById, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
+import { interactionById, isPending, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName, Variable } from '../../core/types.js';
 import { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
@@ -179,7 +179,7 @@ export class InteractionPane extends DeskElement {
         i,
         edits: this.edits,
         fieldErrors: this.fieldErrors,
-        saving: latestRequest(desk, 'saveVariables', i.id)?.status === 'pending',
+        saving: isPending(desk, 'saveVariables', i.id),
         revealed: (name) => this.deskStore?.revealedValue(i.id, name),
         edit: (v, value) => this.edit(v, value),
         refuse: (v, message) => this.setFieldError(v.name, message),
