@@ -1,12 +1,11 @@
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
 import { isRinging } from './status.js';
-import { allow, deny, type Verdict } from './verdict.js';
+import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 
 /** AGENT-1: offers arrive only while Available: the platform routes by it (the simulator asks this). */
 export function canReceiveOffers(agent: Agent): Verdict {
-  if (!agent.signedIn) return deny('rules.agent.signedOut');
-  return agent.availability === 'available' ? allow() : deny('rules.agent.notAvailable');
+  return firstRefusal(!agent.signedIn && 'rules.agent.signedOut', agent.availability !== 'available' && 'rules.agent.notAvailable');
 }
 
 /** AGENT-2: no sign-out while a connecting or contact-request popover shows. */

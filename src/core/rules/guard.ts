@@ -59,7 +59,8 @@ const guards: Guards = {
   resume: (s, p) => canResume(s, p.interactionId, p.leg),
   consult: (s, p) =>
     firstRefusal(
-      () => canConsult(s, p.interactionId),
+      canConsult(s, p.interactionId),
+      // Only once the call is known: these read it and the payload.
       () => consultDestinationFree(s.interactions[p.interactionId], p.destination),
       () => consultDestinationSupported(p.destination, s.directory),
     ),
@@ -68,20 +69,14 @@ const guards: Guards = {
   conference: (s, p) => canConference(s, p.interactionId),
   exitConference: (s, p) => canExitConference(s, p.interactionId),
   transfer: (s, p) =>
-    firstRefusal(
-      () => canTransfer(s, p.interactionId, p.mode, p.destination),
-      () => consultDestinationSupported(p.destination, s.directory),
-    ),
+    firstRefusal(canTransfer(s, p.interactionId, p.mode, p.destination), () => consultDestinationSupported(p.destination, s.directory)),
   dropParticipant: (s, p) => canDrop(s, p.interactionId, p.participantId),
   pauseRecording: (s, p) => canPauseRecording(s, p.interactionId),
   resumeRecording: (s, p) => canResumeRecording(s, p.interactionId),
   setBnr: (s, p) => bnrControl(s, p.interactionId),
   setBnrDefault: () => allow(),
   saveVariables: (s, p) =>
-    firstRefusal(
-      () => known(s, p.interactionId),
-      () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes),
-    ),
+    firstRefusal(known(s, p.interactionId), () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes)),
   revealVariable: (s, p) => {
     const v = s.interactions[p.interactionId]?.variables.find((candidate) => candidate.name === p.name);
     if (!v) return deny('rules.variable.unknown', { name: p.name });
@@ -90,12 +85,9 @@ const guards: Guards = {
   end: (s, p) => canEnd(s, p.interactionId),
   submitWrapUp: (s, p) => canSubmitWrapUp(s, p.interactionId, p.reasonId),
   cancelCallback: (s, p) => canCancelCallback(s, p.interactionId),
-  scheduleCallback: (s, p, now) => firstRefusal(() => canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),
+  scheduleCallback: (s, p, now) => firstRefusal(canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),
   updateCallback: (s, p, now) =>
-    firstRefusal(
-      () => editableCallback(s, p.callbackId, now),
-      () => callbackGuard(s, p.callback, now),
-    ),
+    firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now)),
   deleteCallback: (s, p, now) => editableCallback(s, p.callbackId, now),
   listCallbacks: () => allow(),
   refreshDirectory: () => allow(),

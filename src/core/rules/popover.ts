@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { interactionList } from '../selectors.js';
 import { canDeclineVoice } from './agent.js';
 import { isRinging } from './status.js';
-import { allow, deny, type Verdict } from './verdict.js';
+import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 
 /** POP-3: emails, social, chats, then calls. */
 const CHANNEL_ORDER: Record<Channel, number> = { email: 0, social: 1, chat: 2, voice: 3 };
@@ -156,10 +156,11 @@ export function canAccept(state: DeskState, id: string): Verdict {
 export function canCancelCallback(state: DeskState, id: string): Verdict {
   const i = state.interactions[id];
   if (!i) return deny('rules.unknownInteraction');
-  if (i.kind !== 'callback' || i.callbackKind !== 'web') return deny('rules.callback.notWeb');
-  if (!state.tenant.endCallForWebCallbacks) return deny('rules.callback.cancelDisabled');
-  if (!isRinging(i)) return deny('rules.callback.notRinging');
-  return allow();
+  return firstRefusal(
+    (i.kind !== 'callback' || i.callbackKind !== 'web') && 'rules.callback.notWeb',
+    !state.tenant.endCallForWebCallbacks && 'rules.callback.cancelDisabled',
+    !isRinging(i) && 'rules.callback.notRinging',
+  );
 }
 
 /** Which actions a request offers on its popover or card (POP-4, AGENT-3, POP-9). */

@@ -1,6 +1,6 @@
 import type { DeskState } from '../state.js';
 import type { WrapUpReason } from '../types.js';
-import { allow, deny, type Verdict } from './verdict.js';
+import { deny, firstRefusal, type Verdict } from './verdict.js';
 
 /** END-3: the list filters only from three characters. */
 export const WRAP_UP_QUERY_MIN = 3;
@@ -26,9 +26,10 @@ export function filterWrapUpReasons(reasons: readonly WrapUpReason[], query: str
 export function canSubmitWrapUp(state: DeskState, id: string, reasonId: string | undefined): Verdict {
   const i = state.interactions[id];
   if (!i) return deny('rules.unknownInteraction');
-  if (i.phase !== 'wrap-up') return deny('rules.wrapUp.notInWrapUp');
-  if (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) return deny('rules.wrapUp.needsReason');
-  return allow();
+  return firstRefusal(
+    i.phase !== 'wrap-up' && 'rules.wrapUp.notInWrapUp',
+    (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) && 'rules.wrapUp.needsReason',
+  );
 }
 
 export type WrapUpAction =
