@@ -1,7 +1,8 @@
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
 import { isAccepted } from './status.js';
-import { deny, firstRefusal, type Verdict } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 export interface BnrControl extends Verdict {
   /** BNR-1: desktop mode only; phone mode shows no BNR control. */
@@ -15,15 +16,16 @@ export function bnrControl(state: DeskState, id: string): BnrControl {
   const i = state.interactions[id];
   const visible = state.agent.telephonyMode === 'desktop' && !!i && i.channel === 'voice';
   const enabled = i?.bnr ?? false;
-  if (!i) return { visible, enabled, ...deny('rules.unknownInteraction') };
   return {
     visible,
     enabled,
-    ...firstRefusal(
-      !visible && 'rules.bnr.phoneMode',
-      !isAccepted(i) && 'rules.call.notAccepted',
-      // BNR-3: locked while a consult is under way.
-      !!i.consult && 'rules.bnr.consult',
+    ...withCall(state, id, (i) =>
+      firstRefusal(
+        !visible && 'rules.bnr.phoneMode',
+        !isAccepted(i) && 'rules.call.notAccepted',
+        // BNR-3: locked while a consult is under way.
+        !!i.consult && 'rules.bnr.consult',
+      ),
     ),
   };
 }

@@ -10,13 +10,9 @@ import type {
 import { t, type MessageKey } from '../i18n.js';
 import { isAccepted, isAgentRole, isController, myRole } from './status.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 type Check = (state: DeskState, id: string) => Verdict;
-
-function withCall(state: DeskState, id: string, check: (i: Interaction) => Verdict): Verdict {
-  const i = state.interactions[id];
-  return i ? check(i) : deny('rules.unknownInteraction');
-}
 
 /** CALL-1: the handle-time timer runs from acceptance. */
 export const handleTimeStart = (i: Interaction): number | undefined => i.acceptedAt;
@@ -158,7 +154,7 @@ export function legs(i: Interaction): LegName[] {
 
 /** CONS-6: the consulted agent can leave the consult. */
 export const canExitConsult: Check = (state, id) =>
-  withCall(state, id, (i) => (myRole(state, i) === 'consulted' && !i.inConference ? allow() : deny('rules.consult.notConsulted')));
+  withCall(state, id, (i) => firstRefusal((myRole(state, i) !== 'consulted' || i.inConference) && 'rules.consult.notConsulted'));
 
 /** CONS-7: the primary agent ends the consult leg. */
 export const canEndConsult: Check = (state, id) =>
@@ -168,7 +164,7 @@ export const canEndConsult: Check = (state, id) =>
 
 /** CONF-3: in a conference, Exit Conference takes Transfer's place (`participantControls`). */
 export const canExitConference: Check = (state, id) =>
-  withCall(state, id, (i) => (i.inConference && isAgentRole(myRole(state, i)) ? allow() : deny('rules.conference.none')));
+  withCall(state, id, (i) => firstRefusal(!(i.inConference && isAgentRole(myRole(state, i))) && 'rules.conference.none'));
 
 /** CONF-3: the agent in the call longest takes control when the controller leaves. */
 export function nextController(participants: readonly Participant[], leavingId: string): Participant | undefined {
@@ -205,12 +201,12 @@ export function partyCount(i: Interaction): number {
 
 /** CONF-2, CONF-6: nobody joins in Post Call, or past the tenant's limit. */
 export const canAddParticipant: Check = (state, id) =>
-  withCall(state, id, (i) => {
-    if (i.phase === 'post-call') return deny('rules.conference.postCall');
-    return partyCount(i) < state.tenant.conferenceLimit
-      ? allow()
-      : deny('rules.conference.full', { limit: state.tenant.conferenceLimit });
-  });
+  withCall(state, id, (i) =>
+    firstRefusal(
+      i.phase === 'post-call' && 'rules.conference.postCall',
+      partyCount(i) >= state.tenant.conferenceLimit && deny('rules.conference.full', { limit: state.tenant.conferenceLimit }),
+    ),
+  );
 
 export interface ParticipantRow {
   participant: Participant;

@@ -23,11 +23,11 @@ import { canPauseRecording, canResumeRecording } from './recording.js';
 import { canSaveVariables } from './variables.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 import { canSubmitWrapUp } from './wrap-up.js';
+import { withCall } from './with-call.js';
 
 type Guards = { [K in RequestName]: (state: DeskState, payload: RequestPayloads[K], now: number) => Verdict };
 
-const known = (state: DeskState, id: string): Verdict =>
-  state.interactions[id] ? allow() : deny('rules.unknownInteraction');
+const known = (state: DeskState, id: string): Verdict => withCall(state, id, allow);
 
 function callbackGuard(state: DeskState, draft: RequestPayloads['scheduleCallback']['callback'], now: number): Verdict {
   const validation = validateCallback(draft, { now, agent: state.agent, tenant: state.tenant, directory: state.directory });

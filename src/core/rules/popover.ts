@@ -4,7 +4,8 @@ import { t } from '../i18n.js';
 import { interactionList } from '../selectors.js';
 import { canDeclineVoice } from './agent.js';
 import { isRinging } from './status.js';
-import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 /** POP-3: emails, social, chats, then calls. */
 const CHANNEL_ORDER: Record<Channel, number> = { email: 0, social: 1, chat: 2, voice: 3 };
@@ -146,22 +147,18 @@ export function requestLabel(i: Interaction): RequestLabel {
  * POP-4, TASK-2: a request is accepted while it is offered, from its popover or from the list
  * alike; the same holds for declining it.
  */
-export function canAccept(state: DeskState, id: string): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return i.phase === 'offered' ? allow() : deny('rules.request.notOffered');
-}
+export const canAccept = (state: DeskState, id: string): Verdict =>
+  withCall(state, id, (i) => firstRefusal(i.phase !== 'offered' && 'rules.request.notOffered'));
 
 /** POP-9, TASK-3: a web callback still ringing can be cancelled where the tenant allows it. */
-export function canCancelCallback(state: DeskState, id: string): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return firstRefusal(
-    (i.kind !== 'callback' || i.callbackKind !== 'web') && 'rules.callback.notWeb',
-    !state.tenant.endCallForWebCallbacks && 'rules.callback.cancelDisabled',
-    !isRinging(i) && 'rules.callback.notRinging',
+export const canCancelCallback = (state: DeskState, id: string): Verdict =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      (i.kind !== 'callback' || i.callbackKind !== 'web') && 'rules.callback.notWeb',
+      !state.tenant.endCallForWebCallbacks && 'rules.callback.cancelDisabled',
+      !isRinging(i) && 'rules.callback.notRinging',
+    ),
   );
-}
 
 /** Which actions a request offers on its popover or card (POP-4, AGENT-3, POP-9). */
 export interface RequestActions {

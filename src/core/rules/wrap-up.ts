@@ -1,6 +1,7 @@
 import type { DeskState } from '../state.js';
 import type { WrapUpReason } from '../types.js';
-import { deny, firstRefusal, type Verdict } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 /** END-3: the list filters only from three characters. */
 export const WRAP_UP_QUERY_MIN = 3;
@@ -23,14 +24,13 @@ export function filterWrapUpReasons(reasons: readonly WrapUpReason[], query: str
 }
 
 /** END-3: Submit Wrap Up needs a reason from the tenant's list. */
-export function canSubmitWrapUp(state: DeskState, id: string, reasonId: string | undefined): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return firstRefusal(
-    i.phase !== 'wrap-up' && 'rules.wrapUp.notInWrapUp',
-    (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) && 'rules.wrapUp.needsReason',
+export const canSubmitWrapUp = (state: DeskState, id: string, reasonId: string | undefined): Verdict =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      i.phase !== 'wrap-up' && 'rules.wrapUp.notInWrapUp',
+      (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) && 'rules.wrapUp.needsReason',
+    ),
   );
-}
 
 export type WrapUpAction =
   | 'end'
