@@ -53,8 +53,8 @@ const guards: Guards = {
     p.availability === 'idle' && p.idleCodeId && !s.agent.idleCodes.some((c) => c.id === p.idleCodeId)
       ? deny('rules.agent.unknownIdleCode')
       : allow(),
-  signOut: (s) => canSignOut(s),
-  outdial: (s) => canOutdial(s),
+  signOut: canSignOut,
+  outdial: canOutdial,
   hold: (s, p) => canHold(s, p.interactionId, p.leg),
   resume: (s, p) => canResume(s, p.interactionId, p.leg),
   consult: (s, p) =>
@@ -74,7 +74,7 @@ const guards: Guards = {
   pauseRecording: (s, p) => canPauseRecording(s, p.interactionId),
   resumeRecording: (s, p) => canResumeRecording(s, p.interactionId),
   setBnr: (s, p) => bnrControl(s, p.interactionId),
-  setBnrDefault: () => allow(),
+  setBnrDefault: allow,
   saveVariables: (s, p) =>
     firstRefusal(known(s, p.interactionId), () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes)),
   revealVariable: (s, p) => {
@@ -89,8 +89,8 @@ const guards: Guards = {
   updateCallback: (s, p, now) =>
     firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now)),
   deleteCallback: (s, p, now) => editableCallback(s, p.callbackId, now),
-  listCallbacks: () => allow(),
-  refreshDirectory: () => allow(),
+  listCallbacks: allow,
+  refreshDirectory: allow,
 };
 
 export function requestGuard<K extends RequestName>(
