@@ -128,19 +128,14 @@ export interface RequestLabel {
 
 /** POP-8, POP-9, CB-1: each kind of request has its own label and icon. */
 export function requestLabel(i: Interaction): RequestLabel {
-  if (i.channel !== 'voice') return { label: t(`rules.label.${i.channel}`), icon: i.channel };
-  switch (i.kind) {
-    case 'callback':
-      return { label: t('rules.label.callback'), icon: 'callback' };
-    case 'preview-campaign':
-      return { label: t('rules.label.campaign'), icon: 'campaign' };
-    case 'outdial':
-      return { label: t('rules.label.outdial'), icon: 'outdial' };
-    case 'consult-request':
-      return { label: t('rules.label.consult'), icon: 'consult' };
-    default:
-      return { label: t('rules.label.call'), icon: 'call' };
-  }
+  const icon: RequestIcon =
+    i.channel !== 'voice' ? i.channel
+    : i.kind === 'callback' || i.kind === 'outdial' ? i.kind
+    : i.kind === 'preview-campaign' ? 'campaign'
+    : i.kind === 'consult-request' ? 'consult'
+    : 'call';
+  // Each label's key is named after its icon.
+  return { label: t(`rules.label.${icon}`), icon };
 }
 
 /**
