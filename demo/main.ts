@@ -1,5 +1,5 @@
 // The demo CRM wires the kit the way a host would, through the package's public entry points only.
-import { connectAdapter, createStore, createSystemClock, provideStore } from 'agent-desk-kit';
+import { connectAdapter, createStore, createSystemClock, interactionList, isAccepted, provideStore, selectedInteraction } from 'agent-desk-kit';
 import type { DeskState, Interaction } from 'agent-desk-kit';
 import { createSimulator } from 'agent-desk-kit/simulator';
 import 'agent-desk-kit/define/all';
@@ -45,9 +45,7 @@ store.events.on('applied', (event) => {
   if (accepted && accepted.kind !== 'consult-request') screenPop(accepted);
 });
 
-const selectedOrLive = (state: DeskState) =>
-  (state.selectedInteractionId && state.interactions[state.selectedInteractionId]) ||
-  Object.values(state.interactions).find((i) => i.phase === 'connected' || i.phase === 'post-call');
+const selectedOrLive = (state: DeskState) => selectedInteraction(state) ?? interactionList(state).find(isAccepted);
 
 const controls: [string, () => void][] = [
   ['Incoming call', () => sim.offerCall()],

@@ -2,6 +2,7 @@ import type { RequestPayloads } from '../core/requests.js';
 import { RequestError } from '../core/requests.js';
 import { t } from '../core/i18n.js';
 import { nextController } from '../core/rules/call-controls.js';
+import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import type { Destination, Participant } from '../core/types.js';
 import { callOf, liveCall, refuse } from './refuse.js';
 import { settle, type SimCall, type World } from './world.js';
@@ -125,7 +126,7 @@ export const callRequests = (world: World) => ({
     const me = call.participants.find((p) => isMe(world, p));
     if (me?.role !== 'consulted') refuse('not-consulted', 'simulator.notConsulted');
     // CONS-6: the call goes on between the primary agent and the customer; nothing left to wrap up here.
-    endForMe(world, call, false);
+    endForMe(world, call, leadsToWrapUp('exit-consult'));
   },
   async conference({ interactionId }: RequestPayloads['conference']) {
     const call = liveCall(world, interactionId);
@@ -168,7 +169,7 @@ export const callRequests = (world: World) => ({
     if (mode === 'blind' && destination.type === 'organization') refuse('blind-destination', 'simulator.blindDestination');
     if (mode === 'consult' && (!call.consult || call.consult.state === 'requested')) refuse('no-consult', 'simulator.transferNeedsConsult');
     // XFER-2, END-4: the call leaves at once and the agent wraps up.
-    endForMe(world, call, true);
+    endForMe(world, call, leadsToWrapUp(mode === 'blind' ? 'blind-transfer' : 'transfer'));
   },
   async pauseRecording({ interactionId }: RequestPayloads['pauseRecording']) {
     const call = recordable(world, interactionId);
@@ -232,7 +233,8 @@ export const callRequests = (world: World) => ({
     const call = liveCall(world, interactionId);
     requireControl(world, call);
     if (call.customerHeld) refuse('on-hold', 'simulator.endOnHold');
-    endForMe(world, call, iControl(world, call));
+    // END-2: only the controlling agent ends (above), and wraps up.
+    endForMe(world, call, leadsToWrapUp('end'));
   },
   async submitWrapUp({ interactionId, reasonId }: RequestPayloads['submitWrapUp']) {
     const call = world.calls.get(interactionId);

@@ -1,6 +1,9 @@
 import type { InteractionInit } from '../core/adapter-events.js';
 import type { RequestPayloads } from '../core/requests.js';
 import type { Participant } from '../core/types.js';
+import { canReceiveOffers } from '../core/rules/agent.js';
+import { leadsToWrapUp } from '../core/rules/wrap-up.js';
+import { endForMe } from './call-control.js';
 import { callOf, refuse } from './refuse.js';
 import { settle, type SimCall, type World } from './world.js';
 
@@ -19,11 +22,9 @@ export function arrive(world: World, init: InteractionInit): string {
     timers: new Set(),
   };
   world.calls.set(call.id, call);
-  if (canTakeOffers(world)) deliver(world, call);
+  if (canReceiveOffers(world.agent).allowed) deliver(world, call);
   return call.id;
 }
-
-const canTakeOffers = (world: World) => world.agent.signedIn && world.agent.availability === 'available';
 
 /** POP-1: connecting, then the contact request; POP-11: RONA if nobody answers in time. */
 function deliver(world: World, call: SimCall): void {
@@ -87,8 +88,7 @@ export const routingRequests = (world: World) => ({
     const call = offered(world, interactionId);
     if (call.init.callbackKind !== 'web' || !world.tenant.endCallForWebCallbacks) refuse('not-cancellable', 'simulator.notCancellable');
     // POP-9, END-4: cancelling a web callback leads to wrap-up.
-    settle(world, call, 'wrap-up');
-    world.emit({ type: 'interaction-ended', interactionId, wrapUpRequired: true });
+    endForMe(world, call, leadsToWrapUp('cancel-web-callback'));
   },
   async outdial({ number }: RequestPayloads['outdial']) {
     const calls = [...world.calls.values()].filter((c) => c.init.channel === 'voice' && ['connected', 'post-call', 'offered', 'connecting'].includes(c.phase));

@@ -1,5 +1,6 @@
 import type { InteractionInit } from '../core/adapter-events.js';
 import type { CallbackKind, Channel, Participant } from '../core/types.js';
+import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import { answerConsult, cancelPendingConsult, endForMe, leave } from './call-control.js';
 import { sampleCallVariables, sampleCustomers } from './fixtures.js';
 import { arrive, returnToQueue } from './routing.js';
@@ -100,7 +101,7 @@ export function scriptApi(world: World) {
     },
     /** CONS-7: the primary agent ends the consult I am in; I wrap up. */
     colleagueEndsConsult(id: string) {
-      endForMe(world, call(id), true);
+      endForMe(world, call(id), leadsToWrapUp('end-consult'));
     },
     /** A consult I placed is answered now, without waiting for the simulated delay. */
     consultAnswersNow(id: string) {

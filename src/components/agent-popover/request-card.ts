@@ -3,7 +3,7 @@ import { formatElapsed } from '../../core/format.js';
 import { t } from '../../core/i18n.js';
 import { popoverVariables, requestActions, requestLabel } from '../../core/rules/popover.js';
 import { interactionStatus } from '../../core/rules/status.js';
-import { lastFailure, latestRequest } from '../../core/selectors.js';
+import { isPending, lastFailure } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction } from '../../core/types.js';
 import { icon } from '../shared/icons.js';
@@ -30,7 +30,7 @@ export function requestCard(state: DeskState, i: Interaction, now: number, on: C
   const { label, icon: iconName } = requestLabel(i);
   const actions = requestActions(state, i);
   const variables = popoverVariables(i, state.tenant);
-  const accepting = latestRequest(state, 'accept', i.id)?.status === 'pending' || latestRequest(state, 'acceptAll')?.status === 'pending';
+  const accepting = isPending(state, 'accept', i.id) || isPending(state, 'acceptAll');
   const failure = lastFailure(state, i.id, ['accept', 'acceptAll', 'decline', 'cancelCallback']);
   const customer = i.customer.name || t('ui.unknownCustomer');
   const titleId = `title-${i.id}`;

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { interactionPaneEn } from '../../core/messages/ui/interaction-pane.en.js';
+import type { VariableChange } from '../../core/requests.js';
 import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
-import { canSaveVariables, validateVariableValue } from '../../core/rules/variables.js';
+import { canSaveVariables, editVariable, validateVariableValue } from '../../core/rules/variables.js';
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
-import { interactionById, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
+import { interactionById, isPending, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName, Variable } from '../../core/types.js';
 import { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
@@ -17,7 +18,7 @@ import { control } from './control.js';
 import { interactionPaneStyles } from './interaction-pane.styles.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
 import { controls, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
-import { variablesEditor, type Edit } from './variables-editor.js';
+import { variablesEditor } from './variables-editor.js';
 
 registerDefaults(interactionPaneEn);
 
@@ -96,7 +97,7 @@ export class InteractionPane extends DeskElement {
   private wrapQuery = '';
   private wrapReason?: string;
   private wrapError?: string;
-  private edits = new Map<string, Edit>();
+  private edits = new Map<string, VariableChange>();
   private fieldErrors = new Map<string, string>();
 
   private readonly slice = new StoreController(
@@ -181,7 +182,7 @@ export class InteractionPane extends DeskElement {
         i,
         edits: this.edits,
         fieldErrors: this.fieldErrors,
-        saving: latestRequest(desk, 'saveVariables', i.id)?.status === 'pending',
+        saving: isPending(desk, 'saveVariables', i.id),
         revealed: (name) => this.deskStore?.revealedValue(i.id, name),
         edit: (v, value) => this.edit(v, value),
         refuse: (v, message) => this.setFieldError(v.name, message),
@@ -331,10 +332,7 @@ export class InteractionPane extends DeskElement {
   }
 
   private edit(v: Variable, value: string) {
-    const edits = new Map(this.edits);
-    if (value === v.value) edits.delete(v.name);
-    else edits.set(v.name, { value, baseVersion: this.edits.get(v.name)?.baseVersion ?? v.version });
-    this.edits = edits;
+    this.edits = editVariable(this.edits, v, value);
     this.setFieldError(v.name, undefined);
   }
 
@@ -346,7 +344,7 @@ export class InteractionPane extends DeskElement {
   }
 
   private save(i: Interaction) {
-    const changes = [...this.edits].map(([name, edit]) => ({ name, value: edit.value, baseVersion: edit.baseVersion }));
+    const changes = [...this.edits.values()];
     const verdict = canSaveVariables(i.variables, changes);
     if (!verdict.allowed) {
       const bad = changes.find((c) => !validateVariableValue(i.variables.find((v) => v.name === c.name)!, c.value).allowed);

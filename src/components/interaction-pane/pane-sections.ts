@@ -13,6 +13,7 @@ import {
   canResume,
   canTransfer,
   consultStatusLabel,
+  handleTimeStart,
   legs,
   participantControls,
   participantList,
@@ -60,6 +61,7 @@ export function header(ctx: PaneContext): TemplateResult {
   const bnr = bnrControl(desk, i.id);
   const status = interactionStatus(i);
   const consultLabel = consultStatusLabel(i);
+  const since = handleTimeStart(i);
   return html`<div part="header">
     <span part="customer">${customerName(i)}</span>
     <span part="number">${i.customer.number}</span>
@@ -72,8 +74,8 @@ export function header(ctx: PaneContext): TemplateResult {
     ${consultLabel ? html`<span part="chip consult-chip">${consultLabel}</span>` : nothing}
     ${status === 'post-call' ? html`<span part="chip">${t('ui.pane.postCall')}</span>` : nothing}
     ${status === 'conference' ? html`<span part="chip">${t('ui.pane.conference')}</span>` : nothing}
-    ${i.acceptedAt !== undefined
-      ? html`<span part="timer" role="timer" aria-label=${t('ui.pane.handleTime', { time: formatElapsed(now - i.acceptedAt) })}>${formatElapsed(now - i.acceptedAt)}</span>`
+    ${since !== undefined
+      ? html`<span part="timer" role="timer" aria-label=${t('ui.pane.handleTime', { time: formatElapsed(now - since) })}>${formatElapsed(now - since)}</span>`
       : nothing}
   </div>`;
 }

@@ -2,21 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
 import { characterCount, isEditable, maskedValue, validateVariableValue, VARIABLE_MAX_LENGTH } from '../../core/rules/variables.js';
+import type { VariableChange } from '../../core/requests.js';
 import { latestRequest, revealState } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, Variable } from '../../core/types.js';
 import { icon } from '../shared/icons.js';
 
-/** An unsaved edit and the version it was made on: a newer version from a colleague wins (CAD-5). */
-export interface Edit {
-  value: string;
-  baseVersion: number;
-}
-
 export interface VariablesContext {
   desk: DeskState;
   i: Interaction;
-  edits: ReadonlyMap<string, Edit>;
+  /** The unsaved changes (`editVariable`), each with the version it was made on: a newer one from a colleague wins (CAD-5). */
+  edits: ReadonlyMap<string, VariableChange>;
   /** Messages next to a field (a refused paste, a value too long). */
   fieldErrors: ReadonlyMap<string, string>;
   saving: boolean;

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatElapsed } from '../../core/format.js';
 import { t } from '../../core/i18n.js';
+import { handleTimeStart } from '../../core/rules/call-controls.js';
 import { requestActions, requestLabel } from '../../core/rules/popover.js';
 import type { TaskListItem } from '../../core/rules/task-list.js';
-import { lastFailure, latestRequest } from '../../core/selectors.js';
+import { isPending, lastFailure } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction } from '../../core/types.js';
 import { icon } from '../shared/icons.js';
@@ -25,11 +26,12 @@ export function taskCard(state: DeskState, item: TaskListItem, o: TaskCardOption
   const i = item.interaction;
   const { label, icon: iconName } = requestLabel(i);
   const actions = requestActions(state, i);
-  const since = i.acceptedAt ?? i.offeredAt;
+  // CALL-1: the handle time once accepted; POP-8: before, the time since it was offered.
+  const since = handleTimeStart(i) ?? i.offeredAt;
   const customer = i.customer.name || i.customer.number || t('ui.unknownCustomer');
   const status = statusLabel(item.status);
   const failed = lastFailure(state, i.id, ['accept', 'acceptAll', 'decline', 'cancelCallback']);
-  const pending = latestRequest(state, 'accept', i.id)?.status === 'pending';
+  const pending = isPending(state, 'accept', i.id);
   return html`<li part="card ${o.selected ? 'card-selected' : ''}" class=${o.selected ? 'selected' : ''} data-interaction-id=${i.id}>
     <button part="card-select" tabindex=${o.active ? 0 : -1} aria-current=${o.selected ? 'true' : 'false'} @click=${() => o.select(i)}>
       <span part="channel" title=${label}>${icon(iconName)}<span class="visually-hidden">${label}</span></span>

@@ -1,12 +1,11 @@
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
 import { isRinging } from './status.js';
-import { allow, deny, type Verdict } from './verdict.js';
+import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 
-/** AGENT-1: offers arrive only while Available. */
+/** AGENT-1: offers arrive only while Available: the platform routes by it (the simulator asks this). */
 export function canReceiveOffers(agent: Agent): Verdict {
-  if (!agent.signedIn) return deny('rules.agent.signedOut');
-  return agent.availability === 'available' ? allow() : deny('rules.agent.notAvailable');
+  return firstRefusal(!agent.signedIn && 'rules.agent.signedOut', agent.availability !== 'available' && 'rules.agent.notAvailable');
 }
 
 /** AGENT-2: no sign-out while a connecting or contact-request popover shows. */
@@ -15,16 +14,10 @@ export function canSignOut(state: DeskState): Verdict {
   return showing > 0 ? deny('rules.agent.signOutWhileRequests', { count: showing }) : allow();
 }
 
-export type AnswerMode = 'answer' | 'answer-on-phone';
-
-/** AGENT-3: desktop mode answers in the page; phone mode tells the agent to pick up the phone. */
-export function answerMode(agent: Agent): AnswerMode {
-  return agent.telephonyMode === 'desktop' ? 'answer' : 'answer-on-phone';
-}
-
 /**
- * AGENT-3: a voice request can be declined in the page only in desktop mode; in phone mode
- * the physical phone is where the agent takes or leaves the call.
+ * AGENT-3: a voice request is answered or declined in the page only in desktop mode; in phone
+ * mode the physical phone is where the agent takes or leaves the call, and the page says so
+ * (`requestActions`).
  */
 export function canDeclineVoice(agent: Agent): boolean {
   return agent.telephonyMode === 'desktop';

@@ -1,8 +1,8 @@
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
 import { isAccepted } from './status.js';
-import type { Verdict } from './verdict.js';
-import { allow, deny } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 export interface BnrControl extends Verdict {
   /** BNR-1: desktop mode only; phone mode shows no BNR control. */
@@ -16,12 +16,18 @@ export function bnrControl(state: DeskState, id: string): BnrControl {
   const i = state.interactions[id];
   const visible = state.agent.telephonyMode === 'desktop' && !!i && i.channel === 'voice';
   const enabled = i?.bnr ?? false;
-  if (!i) return { visible, enabled, ...deny('rules.unknownInteraction') };
-  if (!visible) return { visible, enabled, ...deny('rules.bnr.phoneMode') };
-  if (!isAccepted(i)) return { visible, enabled, ...deny('rules.call.notAccepted') };
-  // BNR-3: locked while a consult is under way.
-  if (i.consult) return { visible, enabled, ...deny('rules.bnr.consult') };
-  return { visible, enabled, ...allow() };
+  return {
+    visible,
+    enabled,
+    ...withCall(state, id, (i) =>
+      firstRefusal(
+        !visible && 'rules.bnr.phoneMode',
+        !isAccepted(i) && 'rules.call.notAccepted',
+        // BNR-3: locked while a consult is under way.
+        !!i.consult && 'rules.bnr.consult',
+      ),
+    ),
+  };
 }
 
 /** BNR-1: "Apply background noise reduction" is a desktop-mode setting. */

@@ -7,39 +7,29 @@ import type {
   LegName,
   Participant,
 } from '../types.js';
-import { t } from '../i18n.js';
+import { t, type MessageKey } from '../i18n.js';
 import { isAccepted, isAgentRole, isController, myRole } from './status.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 type Check = (state: DeskState, id: string) => Verdict;
-
-function withCall(state: DeskState, id: string, check: (i: Interaction) => Verdict): Verdict {
-  const i = state.interactions[id];
-  return i ? check(i) : deny('rules.unknownInteraction');
-}
-
-/** CALL-1: controls exist only for an accepted interaction. */
-export const hasCallControls: Check = (state, id) =>
-  withCall(state, id, (i) => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')));
 
 /** CALL-1: the handle-time timer runs from acceptance. */
 export const handleTimeStart = (i: Interaction): number | undefined => i.acceptedAt;
 
-const activeVoice = (i: Interaction): Verdict =>
-  firstRefusal(
-    () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
-    () => (i.channel === 'voice' ? allow() : deny('rules.call.notVoice')),
-  );
+/** The refusal of anything but an accepted voice call, if any. */
+const activeVoice = (i: Interaction): MessageKey | false =>
+  !isAccepted(i) ? 'rules.call.notAccepted' : i.channel !== 'voice' && 'rules.call.notVoice';
 
 /** HOLD-1, HOLD-3: a leg can be held unless the other one already is. */
 export function canHold(state: DeskState, id: string, leg: LegName): Verdict {
   return withCall(state, id, (i) =>
     firstRefusal(
-      () => activeVoice(i),
-      () => (i.phase === 'post-call' && leg === 'customer' ? deny('rules.call.customerGone') : allow()),
-      () => (leg === 'consult' && !i.consult ? deny('rules.hold.noConsult') : allow()),
-      () => (legOnHold(i, leg) ? deny('rules.hold.alreadyOnHold') : allow()),
-      () => (legOnHold(i, other(leg)) ? deny('rules.hold.otherLegOnHold') : allow()),
+      activeVoice(i),
+      i.phase === 'post-call' && leg === 'customer' && 'rules.call.customerGone',
+      leg === 'consult' && !i.consult && 'rules.hold.noConsult',
+      legOnHold(i, leg) && 'rules.hold.alreadyOnHold',
+      legOnHold(i, other(leg)) && 'rules.hold.otherLegOnHold',
     ),
   );
 }
@@ -47,10 +37,7 @@ export function canHold(state: DeskState, id: string, leg: LegName): Verdict {
 /** HOLD-1: Resume takes a held leg off hold. */
 export function canResume(state: DeskState, id: string, leg: LegName): Verdict {
   return withCall(state, id, (i) =>
-    firstRefusal(
-      () => activeVoice(i),
-      () => (legOnHold(i, leg) ? allow() : deny('rules.hold.notOnHold')),
-    ),
+    firstRefusal(activeVoice(i), !legOnHold(i, leg) && 'rules.hold.notOnHold'),
   );
 }
 
@@ -67,11 +54,11 @@ const other = (leg: LegName): LegName => (leg === 'customer' ? 'consult' : 'cust
 export const canEnd: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
-      () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
+      !isAccepted(i) && 'rules.call.notAccepted',
       // CONF-8: the agent in control ends the call; the others exit it.
-      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
-      () => (i.customerLeg.onHold ? deny('rules.end.onHold') : allow()),
-      () => (i.consult ? deny('rules.end.consulting') : allow()),
+      !isController(state, i) && 'rules.participant.notController',
+      i.customerLeg.onHold && 'rules.end.onHold',
+      !!i.consult && 'rules.end.consulting',
     ),
   );
 
@@ -79,13 +66,13 @@ export const canEnd: Check = (state, id) =>
 export const canConsult: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
-      () => activeVoice(i),
-      () => (i.phase === 'post-call' ? deny('rules.conference.postCall') : allow()),
-      () => (i.consult ? deny('rules.consult.already') : allow()),
-      () => (isAgentRole(myRole(state, i)) ? allow() : deny('rules.participant.noControls')),
+      activeVoice(i),
+      i.phase === 'post-call' && 'rules.conference.postCall',
+      !!i.consult && 'rules.consult.already',
+      !isAgentRole(myRole(state, i)) && 'rules.participant.noControls',
       // CONF-8: consulting out is the controlling agent's; a consulted agent has Exit Consult.
-      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
-      () => canAddParticipant(state, id),
+      !isController(state, i) && 'rules.participant.notController',
+      canAddParticipant(state, id),
     ),
   );
 
@@ -125,12 +112,13 @@ export function canTransfer(
 ): Verdict {
   return withCall(state, id, (i) =>
     firstRefusal(
-      () => activeVoice(i),
-      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
-      () => (i.inConference ? deny('rules.transfer.inConference') : allow()),
-      () => (i.phase === 'post-call' ? deny('rules.call.customerGone') : allow()),
-      () => (mode === 'consult' && !consultReached(i) ? deny('rules.transfer.consultNotReached') : allow()),
-      () => (mode === 'blind' && i.consult ? deny('rules.consult.already') : allow()),
+      activeVoice(i),
+      !isController(state, i) && 'rules.participant.notController',
+      i.inConference && 'rules.transfer.inConference',
+      i.phase === 'post-call' && 'rules.call.customerGone',
+      mode === 'consult' && !consultReached(i) && 'rules.transfer.consultNotReached',
+      mode === 'blind' && !!i.consult && 'rules.consult.already',
+      // Last, and only then: the destination is the caller's payload.
       () =>
         mode === 'blind' && destination && !transferDestinationTypes('blind').includes(destination.type)
           ? deny('rules.transfer.blindDestination')
@@ -152,13 +140,10 @@ export function transferDestinationTypes(mode: 'blind' | 'consult'): readonly De
 export const canConference: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
-      () => activeVoice(i),
-      () => (consultReached(i) ? allow() : deny('rules.conference.needsConsult')),
-      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
-      () =>
-        partyCount(i) <= state.tenant.conferenceLimit
-          ? allow()
-          : deny('rules.conference.full', { limit: state.tenant.conferenceLimit }),
+      activeVoice(i),
+      !consultReached(i) && 'rules.conference.needsConsult',
+      !isController(state, i) && 'rules.participant.notController',
+      partyCount(i) > state.tenant.conferenceLimit && deny('rules.conference.full', { limit: state.tenant.conferenceLimit }),
     ),
   );
 
@@ -169,24 +154,17 @@ export function legs(i: Interaction): LegName[] {
 
 /** CONS-6: the consulted agent can leave the consult. */
 export const canExitConsult: Check = (state, id) =>
-  withCall(state, id, (i) => (myRole(state, i) === 'consulted' && !i.inConference ? allow() : deny('rules.consult.notConsulted')));
+  withCall(state, id, (i) => firstRefusal((myRole(state, i) !== 'consulted' || i.inConference) && 'rules.consult.notConsulted'));
 
 /** CONS-7: the primary agent ends the consult leg. */
 export const canEndConsult: Check = (state, id) =>
   withCall(state, id, (i) =>
-    firstRefusal(
-      () => (i.consult ? allow() : deny('rules.hold.noConsult')),
-      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
-    ),
+    firstRefusal(!i.consult && 'rules.hold.noConsult', !isController(state, i) && 'rules.participant.notController'),
   );
 
-/** CONF-3: in a conference, Exit Conference takes Transfer's place. */
+/** CONF-3: in a conference, Exit Conference takes Transfer's place (`participantControls`). */
 export const canExitConference: Check = (state, id) =>
-  withCall(state, id, (i) => (i.inConference && isAgentRole(myRole(state, i)) ? allow() : deny('rules.conference.none')));
-
-export function transferOrExitConference(state: DeskState, id: string): 'transfer' | 'exit-conference' {
-  return state.interactions[id]?.inConference ? 'exit-conference' : 'transfer';
-}
+  withCall(state, id, (i) => firstRefusal(!(i.inConference && isAgentRole(myRole(state, i))) && 'rules.conference.none'));
 
 /** CONF-3: the agent in the call longest takes control when the controller leaves. */
 export function nextController(participants: readonly Participant[], leavingId: string): Participant | undefined {
@@ -199,11 +177,11 @@ export function nextController(participants: readonly Participant[], leavingId: 
 export function canDrop(state: DeskState, id: string, participantId: string): Verdict {
   return withCall(state, id, (i) =>
     firstRefusal(
-      () => (i.channel === 'voice' ? allow() : deny('rules.drop.digital')),
-      () => (isAccepted(i) ? allow() : deny('rules.call.notAccepted')),
-      () => (isController(state, i) ? allow() : deny('rules.participant.notController')),
-      () => (participantId === state.agent.id ? deny('rules.drop.self') : allow()),
-      () => (i.participants.some((p) => p.id === participantId) ? allow() : deny('rules.drop.unknown')),
+      i.channel !== 'voice' && 'rules.drop.digital',
+      !isAccepted(i) && 'rules.call.notAccepted',
+      !isController(state, i) && 'rules.participant.notController',
+      participantId === state.agent.id && 'rules.drop.self',
+      !i.participants.some((p) => p.id === participantId) && 'rules.drop.unknown',
     ),
   );
 }
@@ -223,12 +201,12 @@ export function partyCount(i: Interaction): number {
 
 /** CONF-2, CONF-6: nobody joins in Post Call, or past the tenant's limit. */
 export const canAddParticipant: Check = (state, id) =>
-  withCall(state, id, (i) => {
-    if (i.phase === 'post-call') return deny('rules.conference.postCall');
-    return partyCount(i) < state.tenant.conferenceLimit
-      ? allow()
-      : deny('rules.conference.full', { limit: state.tenant.conferenceLimit });
-  });
+  withCall(state, id, (i) =>
+    firstRefusal(
+      i.phase === 'post-call' && 'rules.conference.postCall',
+      partyCount(i) >= state.tenant.conferenceLimit && deny('rules.conference.full', { limit: state.tenant.conferenceLimit }),
+    ),
+  );
 
 export interface ParticipantRow {
   participant: Participant;
@@ -269,6 +247,8 @@ export type CallControl =
   | 'drop';
 
 /**
+ * CALL-1: none until the call is accepted (`isAccepted`).
+ * CONF-3: in a conference Exit Conference takes Transfer's place.
  * CONF-8: which controls this agent has, by role (the guide's participant tables):
  * the primary/controlling agent everything; a consulted agent Exit Consult; a conferenced
  * agent Exit Conference (and control once it passes); customers and dial-number parties none.

@@ -18,22 +18,16 @@ import {
 } from './call-controls.js';
 import { bnrControl } from './bnr.js';
 import { canEditCallback, validateCallback } from './callback.js';
-import { canCancelCallback } from './popover.js';
+import { canAccept, canCancelCallback } from './popover.js';
 import { canPauseRecording, canResumeRecording } from './recording.js';
 import { canSaveVariables } from './variables.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 import { canSubmitWrapUp } from './wrap-up.js';
+import { withCall } from './with-call.js';
 
 type Guards = { [K in RequestName]: (state: DeskState, payload: RequestPayloads[K], now: number) => Verdict };
 
-const offered = (state: DeskState, id: string): Verdict => {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return i.phase === 'offered' ? allow() : deny('rules.request.notOffered');
-};
-
-const known = (state: DeskState, id: string): Verdict =>
-  state.interactions[id] ? allow() : deny('rules.unknownInteraction');
+const known = (state: DeskState, id: string): Verdict => withCall(state, id, allow);
 
 function callbackGuard(state: DeskState, draft: RequestPayloads['scheduleCallback']['callback'], now: number): Verdict {
   const validation = validateCallback(draft, { now, agent: state.agent, tenant: state.tenant, directory: state.directory });
@@ -50,21 +44,23 @@ function editableCallback(state: DeskState, callbackId: string, now: number): Ve
 
 /** The one place the store asks before any request reaches the adapter. */
 const guards: Guards = {
-  accept: (s, p) => offered(s, p.interactionId),
+  accept: (s, p) => canAccept(s, p.interactionId),
   acceptAll: (s, p) =>
-    p.interactionIds.length === 0 ? deny('rules.request.nothingToAccept') : firstRefusal(...p.interactionIds.map((id) => () => offered(s, id))),
-  decline: (s, p) => offered(s, p.interactionId),
+    p.interactionIds.length === 0 ? deny('rules.request.nothingToAccept') : firstRefusal(...p.interactionIds.map((id) => () => canAccept(s, id))),
+  // A request can be declined exactly when it can be accepted.
+  decline: (s, p) => canAccept(s, p.interactionId),
   setAgentState: (s, p) =>
     p.availability === 'idle' && p.idleCodeId && !s.agent.idleCodes.some((c) => c.id === p.idleCodeId)
       ? deny('rules.agent.unknownIdleCode')
       : allow(),
-  signOut: (s) => canSignOut(s),
-  outdial: (s) => canOutdial(s),
+  signOut: canSignOut,
+  outdial: canOutdial,
   hold: (s, p) => canHold(s, p.interactionId, p.leg),
   resume: (s, p) => canResume(s, p.interactionId, p.leg),
   consult: (s, p) =>
     firstRefusal(
-      () => canConsult(s, p.interactionId),
+      canConsult(s, p.interactionId),
+      // Only once the call is known: these read it and the payload.
       () => consultDestinationFree(s.interactions[p.interactionId], p.destination),
       () => consultDestinationSupported(p.destination, s.directory),
     ),
@@ -73,20 +69,14 @@ const guards: Guards = {
   conference: (s, p) => canConference(s, p.interactionId),
   exitConference: (s, p) => canExitConference(s, p.interactionId),
   transfer: (s, p) =>
-    firstRefusal(
-      () => canTransfer(s, p.interactionId, p.mode, p.destination),
-      () => consultDestinationSupported(p.destination, s.directory),
-    ),
+    firstRefusal(canTransfer(s, p.interactionId, p.mode, p.destination), () => consultDestinationSupported(p.destination, s.directory)),
   dropParticipant: (s, p) => canDrop(s, p.interactionId, p.participantId),
   pauseRecording: (s, p) => canPauseRecording(s, p.interactionId),
   resumeRecording: (s, p) => canResumeRecording(s, p.interactionId),
   setBnr: (s, p) => bnrControl(s, p.interactionId),
-  setBnrDefault: () => allow(),
+  setBnrDefault: allow,
   saveVariables: (s, p) =>
-    firstRefusal(
-      () => known(s, p.interactionId),
-      () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes),
-    ),
+    firstRefusal(known(s, p.interactionId), () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes)),
   revealVariable: (s, p) => {
     const v = s.interactions[p.interactionId]?.variables.find((candidate) => candidate.name === p.name);
     if (!v) return deny('rules.variable.unknown', { name: p.name });
@@ -95,15 +85,12 @@ const guards: Guards = {
   end: (s, p) => canEnd(s, p.interactionId),
   submitWrapUp: (s, p) => canSubmitWrapUp(s, p.interactionId, p.reasonId),
   cancelCallback: (s, p) => canCancelCallback(s, p.interactionId),
-  scheduleCallback: (s, p, now) => firstRefusal(() => canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),
+  scheduleCallback: (s, p, now) => firstRefusal(canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),
   updateCallback: (s, p, now) =>
-    firstRefusal(
-      () => editableCallback(s, p.callbackId, now),
-      () => callbackGuard(s, p.callback, now),
-    ),
+    firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now)),
   deleteCallback: (s, p, now) => editableCallback(s, p.callbackId, now),
-  listCallbacks: () => allow(),
-  refreshDirectory: () => allow(),
+  listCallbacks: allow,
+  refreshDirectory: allow,
 };
 
 export function requestGuard<K extends RequestName>(

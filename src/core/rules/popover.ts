@@ -4,7 +4,8 @@ import { t } from '../i18n.js';
 import { interactionList } from '../selectors.js';
 import { canDeclineVoice } from './agent.js';
 import { isRinging } from './status.js';
-import { allow, deny, type Verdict } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 /** POP-3: emails, social, chats, then calls. */
 const CHANNEL_ORDER: Record<Channel, number> = { email: 0, social: 1, chat: 2, voice: 3 };
@@ -127,30 +128,32 @@ export interface RequestLabel {
 
 /** POP-8, POP-9, CB-1: each kind of request has its own label and icon. */
 export function requestLabel(i: Interaction): RequestLabel {
-  if (i.channel !== 'voice') return { label: t(`rules.label.${i.channel}`), icon: i.channel };
-  switch (i.kind) {
-    case 'callback':
-      return { label: t('rules.label.callback'), icon: 'callback' };
-    case 'preview-campaign':
-      return { label: t('rules.label.campaign'), icon: 'campaign' };
-    case 'outdial':
-      return { label: t('rules.label.outdial'), icon: 'outdial' };
-    case 'consult-request':
-      return { label: t('rules.label.consult'), icon: 'consult' };
-    default:
-      return { label: t('rules.label.call'), icon: 'call' };
-  }
+  const icon: RequestIcon =
+    i.channel !== 'voice' ? i.channel
+    : i.kind === 'callback' || i.kind === 'outdial' ? i.kind
+    : i.kind === 'preview-campaign' ? 'campaign'
+    : i.kind === 'consult-request' ? 'consult'
+    : 'call';
+  // Each label's key is named after its icon.
+  return { label: t(`rules.label.${icon}`), icon };
 }
 
+/**
+ * POP-4, TASK-2: a request is accepted while it is offered, from its popover or from the list
+ * alike; the same holds for declining it.
+ */
+export const canAccept = (state: DeskState, id: string): Verdict =>
+  withCall(state, id, (i) => firstRefusal(i.phase !== 'offered' && 'rules.request.notOffered'));
+
 /** POP-9, TASK-3: a web callback still ringing can be cancelled where the tenant allows it. */
-export function canCancelCallback(state: DeskState, id: string): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  if (i.kind !== 'callback' || i.callbackKind !== 'web') return deny('rules.callback.notWeb');
-  if (!state.tenant.endCallForWebCallbacks) return deny('rules.callback.cancelDisabled');
-  if (!isRinging(i)) return deny('rules.callback.notRinging');
-  return allow();
-}
+export const canCancelCallback = (state: DeskState, id: string): Verdict =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      (i.kind !== 'callback' || i.callbackKind !== 'web') && 'rules.callback.notWeb',
+      !state.tenant.endCallForWebCallbacks && 'rules.callback.cancelDisabled',
+      !isRinging(i) && 'rules.callback.notRinging',
+    ),
+  );
 
 /** Which actions a request offers on its popover or card (POP-4, AGENT-3, POP-9). */
 export interface RequestActions {

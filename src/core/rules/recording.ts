@@ -1,23 +1,20 @@
 import type { DeskState } from '../state.js';
 import type { Interaction } from '../types.js';
 import { isAccepted } from './status.js';
-import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
-function recordingCheck(state: DeskState, id: string, wanted: 'recording' | 'paused'): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return firstRefusal(
-    () => (isAccepted(i) && i.phase === 'connected' ? allow() : deny('rules.call.notAccepted')),
-    () => (i.recording.state === 'off' ? deny('rules.recording.off') : allow()),
-    // REC-3: the guide says pause and resume do not work during consult and conference.
-    () => (i.consult ? deny('rules.recording.consult') : allow()),
-    () => (i.inConference ? deny('rules.recording.conference') : allow()),
-    () =>
-      i.recording.state === wanted
-        ? allow()
-        : deny(wanted === 'recording' ? 'rules.recording.alreadyPaused' : 'rules.recording.notPaused'),
+const recordingCheck = (state: DeskState, id: string, wanted: 'recording' | 'paused'): Verdict =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      !(isAccepted(i) && i.phase === 'connected') && 'rules.call.notAccepted',
+      i.recording.state === 'off' && 'rules.recording.off',
+      // REC-3: the guide says pause and resume do not work during consult and conference.
+      !!i.consult && 'rules.recording.consult',
+      i.inConference && 'rules.recording.conference',
+      i.recording.state !== wanted && (wanted === 'recording' ? 'rules.recording.alreadyPaused' : 'rules.recording.notPaused'),
+    ),
   );
-}
 
 /** REC-1, REC-3: pause a recording call, not during a consult or a conference. */
 export const canPauseRecording = (state: DeskState, id: string): Verdict => recordingCheck(state, id, 'recording');

@@ -3,25 +3,16 @@ import type { Interaction, InteractionStatus, Participant, ParticipantRole } fro
 
 /** What a card or the pane shows for an interaction. */
 export function interactionStatus(i: Interaction): InteractionStatus {
-  switch (i.phase) {
-    case 'connecting':
-      return 'connecting';
-    case 'offered':
-      return 'ringing';
-    case 'post-call':
-      return 'post-call';
-    case 'wrap-up':
-      return 'wrap-up';
-    case 'ended':
-      return 'ended';
-    default:
-      if (i.inConference) return 'conference';
-      if (i.consult) return 'consulting';
-      return i.customerLeg.onHold ? 'on-hold' : 'connected';
-  }
+  if (i.phase === 'offered') return 'ringing';
+  // Connecting, Post Call, wrap-up and ended show as their phase; a connected call says more.
+  if (i.phase !== 'connected') return i.phase;
+  if (i.inConference) return 'conference';
+  if (i.consult) return 'consulting';
+  return i.customerLeg.onHold ? 'on-hold' : 'connected';
 }
 
 export const isRinging = (i: Interaction): boolean => i.phase === 'connecting' || i.phase === 'offered';
+/** CALL-1: controls exist only for an accepted interaction. */
 export const isAccepted = (i: Interaction): boolean => i.phase === 'connected' || i.phase === 'post-call';
 
 export function myParticipant(state: DeskState, i: Interaction): Participant | undefined {

@@ -38,13 +38,6 @@ export function callbackReason(i: Interaction, tenant: TenantConfig): string | u
   return variable && !variable.secure && variable.value ? variable.value : undefined;
 }
 
-/** TASK-2: a ringing request can be taken from the list as from its popover. */
-export function canAcceptFromList(state: DeskState, id: string): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  return i.phase === 'offered' ? allow() : deny('rules.request.notOffered');
-}
-
 /** TASK-4, SCHED-12: "+" schedules a callback, only with a callback entry point configured. */
 export function canScheduleCallback(state: DeskState): Verdict {
   return state.tenant.callbackEntryPointId ? allow() : deny('rules.callback.noEntryPoint');

@@ -37,11 +37,20 @@ export function validateVariableValue(v: Variable, value: string): Verdict {
   return allow();
 }
 
-/** CAD-4: the edits that differ from the saved values, with the version each was based on. */
-export function changedVariables(variables: readonly Variable[], edits: Readonly<Record<string, string>>): VariableChange[] {
-  return variables
-    .filter((v) => v.name in edits && edits[v.name] !== v.value && isEditable(v))
-    .map((v) => ({ name: v.name, value: edits[v.name], baseVersion: v.version }));
+/**
+ * CAD-4, CAD-5: the agent's unsaved changes once `value` is typed into `v`, what Save sends. A value
+ * back at the saved one is no change; a change keeps the version its first edit was based on, so a
+ * colleague's save in between makes this save a conflict (CAD-5) rather than overwrite theirs.
+ */
+export function editVariable(
+  changes: ReadonlyMap<string, VariableChange>,
+  v: Variable,
+  value: string,
+): Map<string, VariableChange> {
+  const next = new Map(changes);
+  if (value === v.value) next.delete(v.name);
+  else next.set(v.name, { name: v.name, value, baseVersion: changes.get(v.name)?.baseVersion ?? v.version });
+  return next;
 }
 
 /** CAD-4: Save needs at least one valid change. */

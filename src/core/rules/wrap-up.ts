@@ -1,7 +1,7 @@
 import type { DeskState } from '../state.js';
 import type { WrapUpReason } from '../types.js';
-import { myRole } from './status.js';
-import { allow, deny, type Verdict } from './verdict.js';
+import { firstRefusal, type Verdict } from './verdict.js';
+import { withCall } from './with-call.js';
 
 /** END-3: the list filters only from three characters. */
 export const WRAP_UP_QUERY_MIN = 3;
@@ -16,12 +16,6 @@ export function wrapUpOpensFor(state: DeskState, id: string): boolean {
   return !!i && i.phase === 'wrap-up' && i.wrapUpRequired;
 }
 
-/** END-2: ending the call is what gives the primary agent their wrap-up. */
-export const endGivesWrapUp = (state: DeskState, id: string): boolean => {
-  const i = state.interactions[id];
-  return !!i && myRole(state, i) === 'primary';
-};
-
 /** END-3: the whole list below three characters, else the reasons containing the query. */
 export function filterWrapUpReasons(reasons: readonly WrapUpReason[], query: string): readonly WrapUpReason[] {
   const needle = query.trim().toLocaleLowerCase();
@@ -30,16 +24,28 @@ export function filterWrapUpReasons(reasons: readonly WrapUpReason[], query: str
 }
 
 /** END-3: Submit Wrap Up needs a reason from the tenant's list. */
-export function canSubmitWrapUp(state: DeskState, id: string, reasonId: string | undefined): Verdict {
-  const i = state.interactions[id];
-  if (!i) return deny('rules.unknownInteraction');
-  if (i.phase !== 'wrap-up') return deny('rules.wrapUp.notInWrapUp');
-  if (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) return deny('rules.wrapUp.needsReason');
-  return allow();
-}
+export const canSubmitWrapUp = (state: DeskState, id: string, reasonId: string | undefined): Verdict =>
+  withCall(state, id, (i) =>
+    firstRefusal(
+      i.phase !== 'wrap-up' && 'rules.wrapUp.notInWrapUp',
+      (!reasonId || !state.tenant.wrapUpReasons.some((r) => r.id === reasonId)) && 'rules.wrapUp.needsReason',
+    ),
+  );
 
-export type WrapUpAction = 'end' | 'transfer' | 'blind-transfer' | 'cancel-web-callback' | 'end-consult' | 'hold' | 'consult';
+export type WrapUpAction =
+  | 'end'
+  | 'transfer'
+  | 'blind-transfer'
+  | 'cancel-web-callback'
+  | 'end-consult'
+  | 'exit-consult'
+  | 'hold'
+  | 'consult';
 
-/** END-2, END-4, CONS-7: what leads to wrap-up. */
+/**
+ * END-2, END-4, CONS-6, CONS-7: what leads to wrap-up, for the agent who ends, transfers or cancels
+ * (and the consulted agent whose consult the primary ends); the platform says so with
+ * `wrapUpRequired`, as the simulator does from this.
+ */
 export const leadsToWrapUp = (action: WrapUpAction): boolean =>
   action === 'end' || action === 'transfer' || action === 'blind-transfer' || action === 'cancel-web-callback' || action === 'end-consult';

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import {
   acceptAllLabel,
   acceptAllTargets,
-  answerMode,
   canCancelCallback,
+  canDeclineVoice,
   canOutdial,
   canReceiveOffers,
   canSignOut,
@@ -36,10 +36,10 @@ describe('rules: agent', () => {
 
   it('[AGENT-3] desktop mode answers in the page; phone mode says to answer on the phone, without Answer or Decline', () => {
     const state = stateWith([offered('c1', 'voice', 0)]);
-    expect(answerMode(state.agent)).to.equal('answer');
+    expect(canDeclineVoice(state.agent)).to.equal(true);
     expect(requestActions(state, state.interactions.c1)).to.deep.include({ accept: true, decline: true, answerOnPhone: false });
     const phone = { ...state, agent: { ...state.agent, telephonyMode: 'phone' as const } };
-    expect(answerMode(phone.agent)).to.equal('answer-on-phone');
+    expect(canDeclineVoice(phone.agent)).to.equal(false);
     expect(requestActions(phone, phone.interactions.c1)).to.deep.include({ accept: false, decline: false, answerOnPhone: true });
   });
 

@@ -16,14 +16,13 @@ import {
   consultStatusLabel,
   dropNeedsConfirmation,
   handleTimeStart,
-  hasCallControls,
   holdAfterResume,
+  isAccepted,
   legs,
   nextController,
   participantControls,
   participantList,
   requestGuard,
-  transferOrExitConference,
 } from '../../../src/core/rules/index.js';
 import { emptyDirectory } from '../../../src/core/state.js';
 import { consulting, interaction, ME, participant, stateWith, T0 } from './fixtures.js';
@@ -37,9 +36,11 @@ const conference = (count: number, extra = {}) =>
 
 describe('rules: call controls', () => {
   it('[CALL-1] controls exist only once accepted; the handle time runs from acceptance', () => {
-    expect(hasCallControls(stateWith([interaction({ phase: 'offered' })]), 'c1').allowed).to.equal(false);
+    const offered = interaction({ phase: 'offered' });
+    expect(isAccepted(offered)).to.equal(false);
+    expect(participantControls(stateWith([offered]), 'c1')).to.deep.equal([]);
     const call = interaction();
-    expect(hasCallControls(stateWith([call]), 'c1').allowed).to.equal(true);
+    expect(isAccepted(call)).to.equal(true);
     expect(handleTimeStart(call)).to.equal(call.acceptedAt);
   });
 
@@ -128,7 +129,7 @@ describe('rules: call controls', () => {
 
   it('[CONF-3] Exit Conference replaces Transfer; the longest participant takes control', () => {
     const state = stateWith([conference(4)]);
-    expect(transferOrExitConference(state, 'c1')).to.equal('exit-conference');
+    expect(participantControls(state, 'c1')).to.include('exit-conference').and.not.include('transfer');
     expect(canTransfer(state, 'c1').allowed).to.equal(false);
     expect(canExitConference(state, 'c1').allowed).to.equal(true);
     expect(nextController(state.interactions.c1.participants, ME)?.id).to.equal('a0');

@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import {
   bnrControl,
   bnrSettingVisible,
+  canEnd,
   canPauseRecording,
   canResumeRecording,
   canSaveVariables,
   canSubmitWrapUp,
-  changedVariables,
   conflictMessage,
+  editVariable,
   filterWrapUpReasons,
   isEditable,
   isIso8601,
@@ -15,7 +16,6 @@ import {
   maskedValue,
   recordingRemainingMs,
   validateVariableValue,
-  endGivesWrapUp,
   wrapUpOpensFor,
 } from '../../../src/core/rules/index.js';
 import { consulting, interaction, ME, participant, stateWith, T0, variable } from './fixtures.js';
@@ -87,8 +87,13 @@ describe('rules: call-associated variables', () => {
 
   it('[CAD-4] Save sends only the changes, with the version each was based on', () => {
     const variables = [variable({ name: 'a', editable: true, value: '1', version: 3 }), variable({ name: 'b', editable: true, value: '2', version: 1 })];
-    const changes = changedVariables(variables, { a: '1', b: '5' });
+    const edits = editVariable(editVariable(new Map(), variables[0], '1'), variables[1], '5');
+    const changes = [...edits.values()];
     expect(changes).to.deep.equal([{ name: 'b', value: '5', baseVersion: 1 }]);
+    // A colleague saved b meanwhile: the edit still carries the version it began on (CAD-5 tells the conflict).
+    expect(editVariable(edits, { ...variables[1], version: 2 }, '56').get('b')).to.deep.equal({ name: 'b', value: '56', baseVersion: 1 });
+    // Typed back to the saved value: nothing left to send.
+    expect(editVariable(edits, variables[1], '2').size).to.equal(0);
     expect(canSaveVariables(variables, changes).allowed).to.equal(true);
     expect(canSaveVariables(variables, []).allowed).to.equal(false);
   });
@@ -109,9 +114,12 @@ describe('rules: end and wrap-up', () => {
   it('[END-2] [CONS-7] Wrap Up Reasons open for the agent who owes one: the primary on End, not an agent who left', () => {
     const primary = stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: true })]);
     expect(wrapUpOpensFor(primary, 'c1')).to.equal(true);
-    expect(endGivesWrapUp(primary, 'c1')).to.equal(true);
+    // The primary (controlling) agent ends the call and so owes the wrap-up; a consulted agent cannot end it, and leaves without one.
+    expect(canEnd(stateWith([interaction()]), 'c1').allowed).to.equal(true);
+    expect(leadsToWrapUp('end')).to.equal(true);
     const consulted = stateWith([interaction({ participants: [participant('agent-sam', 'primary'), participant(ME, 'consulted')], controllerId: 'agent-sam' })]);
-    expect(endGivesWrapUp(consulted, 'c1')).to.equal(false);
+    expect(canEnd(consulted, 'c1').allowed).to.equal(false);
+    expect(leadsToWrapUp('exit-consult')).to.equal(false);
     expect(wrapUpOpensFor(stateWith([interaction({ phase: 'wrap-up', wrapUpRequired: false })]), 'c1')).to.equal(false);
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canAcceptFromList, canScheduleCallback, interactionStatus, taskListItems } from '../../../src/core/rules/index.js';
+import { canAccept, canScheduleCallback, interactionStatus, taskListItems } from '../../../src/core/rules/index.js';
 import { consulting, interaction, stateWith, variable } from './fixtures.js';
 
 describe('rules: task list', () => {
@@ -22,8 +22,8 @@ describe('rules: task list', () => {
   it('[TASK-2] a ringing call can be accepted from the list until it is answered', () => {
     const state = stateWith([interaction({ phase: 'offered' })]);
     expect(interactionStatus(state.interactions.c1)).to.equal('ringing');
-    expect(canAcceptFromList(state, 'c1').allowed).to.equal(true);
-    expect(canAcceptFromList(stateWith([interaction()]), 'c1').allowed).to.equal(false);
+    expect(canAccept(state, 'c1').allowed).to.equal(true);
+    expect(canAccept(stateWith([interaction()]), 'c1').allowed).to.equal(false);
   });
 
   it('[TASK-3] a callback card carries the callback reason from its variable', () => {
