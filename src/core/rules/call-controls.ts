@@ -260,8 +260,9 @@ export function participantControls(state: DeskState, id: string): CallControl[]
   if (!isAgentRole(role)) return [];
   if (isController(state, i)) {
     const controls: CallControl[] = ['hold', 'consult', 'end', 'recording'];
-    if (i.consult) controls.push('end-consult', 'conference', 'transfer');
-    else controls.push(i.inConference ? 'exit-conference' : 'transfer');
+    if (i.consult) controls.push('end-consult', 'conference');
+    // CONF-3: in a conference Exit Conference takes Transfer's place, a consult under way or not.
+    controls.push(i.inConference ? 'exit-conference' : 'transfer');
     if (i.inConference) controls.push('drop');
     return controls;
   }

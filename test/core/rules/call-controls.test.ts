@@ -130,6 +130,9 @@ describe('rules: call controls', () => {
   it('[CONF-3] Exit Conference replaces Transfer; the longest participant takes control', () => {
     const state = stateWith([conference(4)]);
     expect(participantControls(state, 'c1')).to.include('exit-conference').and.not.include('transfer');
+    // Also while consulting one more party from the conference: End Consult and Conference join it.
+    const consulting = stateWith([conference(4, { consult: { destination: { type: 'agent', id: 'a9' }, state: 'ringing', startedAt: 0, leg: { onHold: false } } })]);
+    expect(participantControls(consulting, 'c1')).to.include.members(['exit-conference', 'end-consult', 'conference']).and.not.include('transfer');
     expect(canTransfer(state, 'c1').allowed).to.equal(false);
     expect(canExitConference(state, 'c1').allowed).to.equal(true);
     expect(nextController(state.interactions.c1.participants, ME)?.id).to.equal('a0');
