@@ -7,7 +7,7 @@ import { getLocale, registerDefaults, t } from '../../core/i18n.js';
 import { callbackPanelEn } from '../../core/messages/ui/callback-panel.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import { canScheduleCallback } from '../../core/rules/task-list.js';
-import { latestRequest, settledSince } from '../../core/selectors.js';
+import { isPending, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { ScheduledCallback } from '../../core/types.js';
 import { blankDraft, type Draft, type Field } from './callback-draft.js';
@@ -68,7 +68,7 @@ function renderSchedule(dialog: OpenDialog, desk: DeskState) {
           agent: formatWindow(request.startAt, request.endAt, dialog.agentTimeZone, getLocale()),
         }
       : undefined;
-  const sending = (['scheduleCallback', 'updateCallback'] as const).some((name) => latestRequest(desk, name)?.status === 'pending');
+  const sending = isPending(desk, 'scheduleCallback') || isPending(desk, 'updateCallback');
   return scheduleForm({
     draft: dialog.draft,
     shown,
