@@ -3,7 +3,7 @@
 // budgets, checks that luxon is reached only through the callback dialog's dynamic import (which
 // brings luxon and the dialog's panel in one chunk), writes .bench/size.json, and exits 1 over budget.
 import { rollup } from 'rollup';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundleOne, compile, entries as entryInputs } from './rollup.bench.mjs';
 
@@ -96,6 +96,41 @@ failed ||= !luxonOk;
 rows.push({ label: 'luxon loaded only by the callback dialog, on demand', value: luxonLabel, budget: 'no static import; only entries with the dialog', ok: luxonOk });
 console.log(`${luxonOk ? '✓' : '✗'} ${luxonLabel}${withLuxonStatic.length ? `; STATIC in ${withLuxonStatic.join(', ')}` : ''}`);
 
+// Where the four elements' bytes go: what the bundle loses without each part (gzip does not add
+// up part by part, so these are differences, not shares), and what lit alone weighs.
+const elementsEntry = readFileSync('.bench/js/elements.js', 'utf8');
+const variant = async (name, source, options = {}) => {
+  writeFileSync(`.bench/js/${name}.js`, source);
+  return gzAll((await build(name, options)).upFront);
+};
+/** Every English catalog emptied: what the text weighs. */
+const withoutText = {
+  plugins: [
+    { name: 'no-text', transform: (code, id) => (/\/core\/messages\/.*\.en\.js$/.test(id) ? code.replace(/= \{[\s\S]*?\};/, '= {};') : null) },
+    ...bundleOne('').plugins,
+  ],
+};
+const breakdown = [];
+for (const tag of ['agent-popover', 'task-list', 'interaction-pane', 'callback-dialog']) {
+  const without = await variant(`elements-without-${tag}`, elementsEntry.replace(`import './define/${tag}.js';\n`, ''));
+  breakdown.push([`<${tag}> (its own code, styles and text)`, figures.elements.bytes - without]);
+}
+breakdown.push(['English text (every catalog the bundle carries)', figures.elements.bytes - (await variant('elements-no-text', elementsEntry, withoutText))]);
+const litAlone = await variant('lit-alone', [
+  "export { LitElement, html, svg, css, nothing } from 'lit';",
+  "export { repeat } from 'lit/directives/repeat.js';",
+  "export { guard } from 'lit/directives/guard.js';",
+  "export { live } from 'lit/directives/live.js';",
+  "export { ifDefined } from 'lit/directives/if-defined.js';",
+  "export { ContextConsumer, ContextProvider, ContextRoot, createContext } from '@lit/context';",
+].join('\n'));
+const storeAlone = await variant('store-alone', "export { createStore } from './src/core/store.js';\nexport { createSystemClock } from './src/core/clock.js';\nexport { bindAdapter } from './src/core/bind-adapter.js';\n");
+console.log(`\nWhere the four elements' ${kb(figures.elements.bytes)} go (how much smaller the bundle is without each part):`);
+for (const [label, bytes] of breakdown) console.log(`  ${label.padEnd(58)} ${kb(bytes).padStart(9)}`);
+console.log('and, bundled alone:');
+console.log(`  ${'lit with @lit/context and the directives the kit uses'.padEnd(58)} ${kb(litAlone).padStart(9)}`);
+console.log(`  ${'the store: validation, reducer, rules guard, their English'.padEnd(58)} ${kb(storeAlone).padStart(9)}`);
+
 mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/size.json', JSON.stringify({ rows, entries: figures }, null, 2));
+writeFileSync('.bench/size.json', JSON.stringify({ rows, entries: figures, breakdown: Object.fromEntries([...breakdown, ['lit alone', litAlone], ['store alone', storeAlone]]) }, null, 2));
 process.exit(failed ? 1 : 0);
