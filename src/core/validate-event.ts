@@ -50,7 +50,7 @@ const partial =
   (v, p) => {
     if (!isObject(v)) return `${p} must be an object`;
     for (const key of Object.keys(v)) {
-      if (!(key in fields)) return `${p}.${key} is not a known field`;
+      if (!Object.hasOwn(fields, key)) return `${p}.${key} is not a known field`;
       const problem = fields[key](v[key], `${p}.${key}`);
       if (problem) return problem;
     }
@@ -207,7 +207,7 @@ const schemas: Record<AdapterEvent['type'], Record<string, Check>> = {
 /** Events that carry `interactionId` and `seq`. */
 export function isInteractionEventType(type: string): boolean {
   return (
-    type in schemas &&
+    Object.hasOwn(schemas, type) &&
     !['session-started', 'agent-updated', 'tenant-updated', 'directory-updated', 'callbacks-updated'].includes(
       type,
     )

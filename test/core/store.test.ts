@@ -4,6 +4,7 @@ import { RequestError } from '../../src/core/requests.js';
 import { participantList } from '../../src/core/rules/index.js';
 import { revealState } from '../../src/core/selectors.js';
 import { createStore } from '../../src/core/store.js';
+import { isInteractionEventType } from '../../src/core/validate-event.js';
 import type { StoreError } from '../../src/core/store-events.js';
 import { defaultTenant } from '../../src/core/state.js';
 import { callInit, colleague, customer, eventFactory, me, variable } from '../helpers/adapter-events.js';
@@ -109,6 +110,27 @@ describe('store', () => {
       s.store.dispatch(leaked);
       expect(s.errors).to.have.length(1);
       expect(JSON.stringify(s.errors)).not.to.contain('555 9876');
+    });
+
+    it('refuses an agent update naming a field every object inherits, as any field the agent does not have', () => {
+      // The known-field test once looked up the prototype chain: the first four passed, the rest
+      // were refused with a meaningless detail or a TypeError.
+      const s = setup();
+      const before = s.store.getState();
+      const names = ['hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', '__lookupGetter__', 'toString', 'constructor', '__proto__'];
+      for (const name of names) {
+        // JSON.parse, so that even __proto__ is the object's own field, as it is in an adapter's JSON.
+        s.store.dispatch({ ...s.events.make({ type: 'agent-updated', agent: {} }), agent: JSON.parse(`{"${name}": "x"}`) });
+      }
+      expect(s.errors.map((e) => e.message)).to.deep.equal(
+        names.map((name) => `Malformed adapter event: event.agent.${name} is not a known field.`),
+      );
+      expect(s.store.getState()).to.equal(before);
+    });
+
+    it('knows which event types carry interactionId and seq, and no name every object inherits', () => {
+      expect(['rona', 'hold-changed', 'interaction-ended'].map(isInteractionEventType)).to.deep.equal([true, true, true]);
+      expect(['session-started', 'agent-updated', 'callbacks-updated', 'toString', 'constructor', 'teleported'].map(isInteractionEventType)).to.deep.equal([false, false, false, false, false, false]);
     });
   });
 
