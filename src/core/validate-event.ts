@@ -1,119 +1,136 @@
-import type { AdapterEvent } from './adapter-events.js';
+import type { AdapterEvent, InteractionInit, VariableInput } from './adapter-events.js';
+import type { Agent, Directory, Participant, Recording, ScheduledCallback, TenantConfig } from './types.js';
 
 /**
  * Shape checks for adapter events. An adapter is foreign code: anything it sends is checked
  * here before the reducer sees it, so a bad event is reported instead of corrupting state.
+ *
+ * Each event's shape is data, a `Spec`, read by one walker (`check`):
+ * - `'a|b|c'`: one of those strings;
+ * - `[item]` or `[item, max]`: an array of at most `max` items (10,000 unless said), each an `item`;
+ * - `{ field: spec }`: an object with those fields (others are not looked at);
+ * - a function: the leaves `str`, `id` (1 to 200 characters), `num` (finite) and `bool`;
+ *   `opt(spec)` for a field that may be missing; and the two rules data does not say:
+ *   agent-updated names only fields the agent has, and a callback's `agentId` counts only when
+ *   it is assigned to an agent (a function sees the object that holds the field).
+ * The first problem found is the error: the path to it and what was expected there.
  */
-type Check = (value: unknown, path: string) => string | null;
+type Spec = Check | string | readonly [Spec, number?] | Fields;
+type Fields = { readonly [field: string]: Spec };
+/** The problem, as a sentence that names the path; nothing when the value fits. */
+type Check = (value: unknown, path: string, parent: Record<string, unknown>) => string | undefined;
+
+/**
+ * Types only: a spec names every field of T, and no other; each optional field, and only those,
+ * is an `opt()` one; nested objects and array items are held to their own types the same way.
+ */
+declare const optional: unique symbol;
+type Optional = Check & { [optional]: true };
+type Mandatory = Check & { [optional]?: never };
+type FieldsOf<T> = { readonly [K in keyof T]-?: undefined extends T[K] ? Optional : SpecOf<T[K]> };
+type SpecOf<T> = T extends readonly (infer Item)[]
+  ? readonly [SpecOf<Item>, number?]
+  : T extends string | number | boolean
+    ? string | Mandatory
+    : FieldsOf<T> | Mandatory;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const str: Check = (v, p) => (typeof v === 'string' ? null : `${p} must be a string`);
-const id: Check = (v, p) =>
-  typeof v === 'string' && v.length > 0 && v.length <= 200 ? null : `${p} must be a non-empty id`;
-const num: Check = (v, p) =>
-  typeof v === 'number' && Number.isFinite(v) ? null : `${p} must be a finite number`;
-const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} must be true or false`);
-const opt =
-  (check: Check): Check =>
-  (v, p) =>
-    v === undefined ? null : check(v, p);
-const oneOf =
-  (...values: readonly string[]): Check =>
-  (v, p) =>
-    typeof v === 'string' && values.includes(v) ? null : `${p} must be one of ${values.join(', ')}`;
-const arrayOf =
-  (check: Check, max = 10_000): Check =>
-  (v, p) => {
-    if (!Array.isArray(v)) return `${p} must be an array`;
-    if (v.length > max) return `${p} has more than ${max} items`;
+function check(spec: Spec, v: unknown, path: string, parent: Record<string, unknown> = {}): string | undefined {
+  if (typeof spec === 'function') return spec(v, path, parent);
+  if (typeof spec === 'string') {
+    const values = spec.split('|');
+    return values.includes(v as string) ? undefined : `${path} must be one of ${values.join(', ')}`;
+  }
+  if (Array.isArray(spec)) {
+    const [item, max = 10_000] = spec as readonly [Spec, number?];
+    if (!Array.isArray(v)) return `${path} must be an array`;
+    if (v.length > max) return `${path} has more than ${max} items`;
     for (let i = 0; i < v.length; i++) {
-      const problem = check(v[i], `${p}[${i}]`);
+      const problem = check(item, v[i], `${path}[${i}]`);
       if (problem) return problem;
     }
-    return null;
-  };
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (v, p) => {
-    if (!isObject(v)) return `${p} must be an object`;
-    for (const [key, check] of Object.entries(fields)) {
-      const problem = check(v[key], `${p}.${key}`);
-      if (problem) return problem;
-    }
-    return null;
-  };
-/** Like `shape`, but every field may be missing: for partial updates. */
-const partial =
-  (fields: Record<string, Check>): Check =>
-  (v, p) => {
-    if (!isObject(v)) return `${p} must be an object`;
-    for (const key of Object.keys(v)) {
-      if (!(key in fields)) return `${p}.${key} is not a known field`;
-      const problem = fields[key](v[key], `${p}.${key}`);
-      if (problem) return problem;
-    }
-    return null;
-  };
+    return;
+  }
+  if (!isObject(v)) return `${path} must be an object`;
+  for (const field of Object.keys(spec)) {
+    const problem = check((spec as Fields)[field], v[field], `${path}.${field}`, v);
+    if (problem) return problem;
+  }
+}
 
-const channel = oneOf('voice', 'chat', 'email', 'social');
-const role = oneOf('customer', 'primary', 'consulted', 'conferenced', 'dial-number', 'supervisor');
-const participant = shape({ id, name: str, role, joinedAt: num, bnr: opt(bool) });
-const recording = shape({
-  state: oneOf('off', 'recording', 'paused'),
-  resumesAt: opt(num),
-});
-const destination = shape({
-  type: oneOf('agent', 'queue', 'entry-point', 'dial-number', 'organization'),
+const leaf =
+  (fits: (v: unknown) => boolean, expected: string): Check =>
+  (v, path) =>
+    fits(v) ? undefined : `${path} must be ${expected}`;
+const str = leaf((v) => typeof v === 'string', 'a string');
+const id = leaf((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, 'an id of 1 to 200 characters');
+const num = leaf(Number.isFinite, 'a finite number');
+const bool = leaf((v) => typeof v === 'boolean', 'true or false');
+const opt = (spec: Spec) =>
+  ((v, path, parent) => (v === undefined ? undefined : check(spec, v, path, parent))) as Optional;
+
+const participant: FieldsOf<Participant> = {
   id,
-  name: opt(str),
-});
-const variable = shape({
+  name: str,
+  role: 'customer|primary|consulted|conferenced|dial-number|supervisor',
+  joinedAt: num,
+  bnr: opt(bool),
+};
+const recording: FieldsOf<Recording> = { state: 'off|recording|paused', resumesAt: opt(num) };
+const variable: FieldsOf<VariableInput> = {
   name: id,
   label: str,
-  type: oneOf('string', 'number', 'boolean', 'datetime'),
+  type: 'string|number|boolean|datetime',
   value: str,
   editable: bool,
   secure: bool,
   showOnPopover: bool,
   order: num,
   version: num,
-});
-const interactionInit = shape({
-  channel,
-  kind: oneOf('inbound', 'outdial', 'preview-campaign', 'callback', 'consult-request'),
-  callbackKind: opt(oneOf('courtesy', 'web', 'scheduled', 'personal')),
-  customer: shape({ name: opt(str), number: str }),
+};
+const interactionInit: FieldsOf<InteractionInit> = {
+  channel: 'voice|chat|email|social',
+  kind: 'inbound|outdial|preview-campaign|callback|consult-request',
+  callbackKind: opt('courtesy|web|scheduled|personal'),
+  customer: { name: opt(str), number: str },
   dnis: opt(str),
   queueName: opt(str),
   entryPointName: opt(str),
-  variables: opt(arrayOf(variable, 500)),
-  consultRequester: opt(shape({ name: str, dialNumber: str, team: str })),
+  variables: opt([variable, 500]),
+  consultRequester: opt({ name: str, dialNumber: str, team: str }),
   linkedInteractionId: opt(id),
-});
-const agentFields = {
+};
+const idAndLabel = { id, label: str };
+/** The agent's fields but its id. */
+const agentFields: FieldsOf<Omit<Agent, 'id'>> & Fields = {
   name: str,
   dialNumber: str,
   teamId: str,
   teamName: str,
-  buddyTeamIds: arrayOf(str),
-  availability: oneOf('available', 'idle'),
+  buddyTeamIds: [str],
+  availability: 'available|idle',
   idleCodeId: opt(str),
-  idleCodes: arrayOf(shape({ id, label: str })),
-  telephonyMode: oneOf('desktop', 'phone'),
-  settings: shape({ backgroundNoiseReduction: bool }),
+  idleCodes: [idAndLabel],
+  telephonyMode: 'desktop|phone',
+  settings: { backgroundNoiseReduction: bool },
   signedIn: bool,
 };
-const agent = shape({ id, ...agentFields });
-const tenant = shape({
-  popoverVariables: shape({
-    voice: arrayOf(str),
-    outdial: arrayOf(str),
-    chat: arrayOf(str),
-    email: arrayOf(str),
-    social: arrayOf(str),
-  }),
+const unknownField: Check = (_, path) => `${path} is not a known field`;
+/** agent-updated: the agent's fields it names, each checked as in the agent, and no other field. */
+const agentChanges: Check = (v, path) =>
+  check(
+    isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v).map((field) => [field, Object.hasOwn(agentFields, field) ? agentFields[field] : unknownField]),
+        )
+      : {},
+    v,
+    path,
+  );
+const tenant: FieldsOf<TenantConfig> = {
+  popoverVariables: { voice: [str], outdial: [str], chat: [str], email: [str], social: [str] },
   sensitiveDataProtection: bool,
   ringTimeoutMs: num,
   recordingPauseMs: num,
@@ -122,74 +139,61 @@ const tenant = shape({
   concurrentCallLimit: num,
   concurrentCallLimitReasonCode: str,
   conferenceLimit: num,
-  wrapUpReasons: arrayOf(shape({ id, label: str })),
+  wrapUpReasons: [idAndLabel],
   callbackReasonVariable: str,
   ronaIdleCodeId: str,
-});
-const directory = shape({
-  agents: arrayOf(
-    shape({ id, name: str, teamId: str, teamName: str, dialNumber: str, available: bool }),
-  ),
-  queues: arrayOf(
-    shape({
-      id,
-      name: str,
-      active: bool,
-      channel: oneOf('telephony', 'chat', 'email', 'social'),
-      agentIds: arrayOf(str),
-    }),
-  ),
-  entryPoints: arrayOf(
-    shape({ id, name: str, active: bool, capacityBased: bool, outdial: bool }),
-  ),
-  dialNumbers: arrayOf(shape({ id, name: str, number: str, capacityBased: bool })),
-  organizations: arrayOf(shape({ id, name: str })),
-  refreshedAt: opt(num),
-});
-const assignment: Check = (v, p) => {
-  if (!isObject(v)) return `${p} must be an object`;
-  if (v.to === 'any' || v.to === 'myself') return null;
-  if (v.to === 'agent') return id(v.agentId, `${p}.agentId`);
-  return `${p}.to must be any, myself or agent`;
 };
-const scheduledCallback = shape({
+const directory: FieldsOf<Directory> = {
+  agents: [{ id, name: str, teamId: str, teamName: str, dialNumber: str, available: bool }],
+  queues: [{ id, name: str, active: bool, channel: 'telephony|chat|email|social', agentIds: [str] }],
+  entryPoints: [{ id, name: str, active: bool, capacityBased: bool, outdial: bool }],
+  dialNumbers: [{ id, name: str, number: str, capacityBased: bool }],
+  organizations: [{ id, name: str }],
+  refreshedAt: opt(num),
+};
+const scheduledCallback: FieldsOf<ScheduledCallback> = {
   id,
   customerName: str,
   customerNumber: str,
   startAt: str,
   endAt: str,
   timeZone: str,
-  assignment,
+  /** `{ to: 'any' }`, `{ to: 'myself' }` or `{ to: 'agent', agentId }`. */
+  assignment: {
+    to: 'any|myself|agent',
+    agentId: (v, path, assignment) => (assignment.to === 'agent' ? id(v, path, assignment) : undefined),
+  },
   queueId: str,
   reason: opt(str),
   personal: bool,
   linkedInteractionId: opt(str),
   createdBy: str,
-});
+};
 
-/** Fields per event type, besides the common ones. */
-const schemas: Record<AdapterEvent['type'], Record<string, Check>> = {
-  'session-started': { agent, tenant, directory },
-  'agent-updated': { agent: partial(agentFields) },
+type InteractionEventType = Extract<AdapterEvent, { interactionId: string }>['type'];
+type SessionEventType = Exclude<AdapterEvent['type'], InteractionEventType>;
+/** Every field of an event of type T but `type` and the common ones. */
+type PayloadFields<T> = FieldsOf<Omit<Extract<AdapterEvent, { type: T }>, 'type' | 'eventId' | 'at' | 'interactionId' | 'seq'>>;
+
+/** Events about the session: besides `type`, each has `eventId` and `at`. */
+const sessionEvents: { [T in SessionEventType]: PayloadFields<T> } = {
+  'session-started': { agent: { id, ...agentFields }, tenant, directory },
+  'agent-updated': { agent: agentChanges },
   'tenant-updated': { tenant },
   'directory-updated': { directory },
-  'callbacks-updated': { callbacks: arrayOf(scheduledCallback) },
+  'callbacks-updated': { callbacks: [scheduledCallback] },
+};
+/** Events about one interaction: each also has `interactionId` and `seq`. */
+const interactionEvents: { [T in InteractionEventType]: PayloadFields<T> } = {
   'interaction-connecting': { interaction: interactionInit },
   'interaction-offered': { interaction: opt(interactionInit) },
-  'interaction-accepted': {
-    participants: arrayOf(participant, 64),
-    controllerId: id,
-    recording,
-    bnr: bool,
-  },
+  'interaction-accepted': { participants: [participant, 64], controllerId: id, recording, bnr: bool },
   rona: {},
-  'interaction-removed': {
-    reason: oneOf('declined', 'returned-to-queue', 'cancelled', 'transferred', 'wrapped-up', 'ended'),
-  },
-  'hold-changed': { leg: oneOf('customer', 'consult'), onHold: bool },
+  'interaction-removed': { reason: 'declined|returned-to-queue|cancelled|transferred|wrapped-up|ended' },
+  'hold-changed': { leg: 'customer|consult', onHold: bool },
   'consult-updated': {
-    destination,
-    state: oneOf('requested', 'ringing', 'answered'),
+    destination: { type: 'agent|queue|entry-point|dial-number|organization', id, name: opt(str) },
+    state: 'requested|ringing|answered',
     participant: opt(participant),
   },
   'consult-ended': {},
@@ -200,18 +204,13 @@ const schemas: Record<AdapterEvent['type'], Record<string, Check>> = {
   'customer-left': {},
   'recording-changed': { recording },
   'bnr-changed': { enabled: bool },
-  'variables-updated': { variables: arrayOf(variable, 500) },
+  'variables-updated': { variables: [variable, 500] },
   'interaction-ended': { wrapUpRequired: bool },
 };
 
 /** Events that carry `interactionId` and `seq`. */
 export function isInteractionEventType(type: string): boolean {
-  return (
-    type in schemas &&
-    !['session-started', 'agent-updated', 'tenant-updated', 'directory-updated', 'callbacks-updated'].includes(
-      type,
-    )
-  );
+  return Object.hasOwn(interactionEvents, type);
 }
 
 export type EventCheck =
@@ -219,15 +218,16 @@ export type EventCheck =
   | { ok: false; kind: 'malformed' | 'unknown-event'; detail: string; type?: string };
 
 export function checkAdapterEvent(input: unknown): EventCheck {
-  if (!isObject(input)) return { ok: false, kind: 'malformed', detail: 'the event is not an object' };
-  const type = input.type;
-  if (typeof type !== 'string') return { ok: false, kind: 'malformed', detail: 'event.type is missing' };
-  if (!Object.prototype.hasOwnProperty.call(schemas, type)) {
-    return { ok: false, kind: 'unknown-event', detail: type, type: type.slice(0, 80) };
-  }
-  const common: Record<string, Check> = { eventId: id, at: num };
-  if (isInteractionEventType(type)) Object.assign(common, { interactionId: id, seq: num });
-  const problem = shape({ ...common, ...schemas[type as AdapterEvent['type']] })(input, 'event');
-  if (problem) return { ok: false, kind: 'malformed', detail: problem, type };
+  const typeProblem = check({ type: str }, input, 'event');
+  if (typeProblem) return { ok: false, kind: 'malformed', detail: typeProblem };
+  const type = (input as { type: string }).type;
+  const fields: Fields | undefined = isInteractionEventType(type)
+    ? { interactionId: id, seq: num, ...interactionEvents[type as InteractionEventType] }
+    : Object.hasOwn(sessionEvents, type)
+      ? sessionEvents[type as SessionEventType]
+      : undefined;
+  if (!fields) return { ok: false, kind: 'unknown-event', detail: type, type: type.slice(0, 80) };
+  const detail = check({ eventId: id, at: num, ...fields }, input, 'event');
+  if (detail) return { ok: false, kind: 'malformed', detail, type };
   return { ok: true, event: input as unknown as AdapterEvent };
 }

@@ -4,8 +4,10 @@ import { RequestError } from '../../src/core/requests.js';
 import { participantList } from '../../src/core/rules/index.js';
 import { revealState } from '../../src/core/selectors.js';
 import { createStore } from '../../src/core/store.js';
+import { isInteractionEventType } from '../../src/core/validate-event.js';
 import type { StoreError } from '../../src/core/store-events.js';
-import { defaultTenant } from '../../src/core/state.js';
+import { defaultAgent, defaultTenant, emptyDirectory } from '../../src/core/state.js';
+import type { ScheduledCallback } from '../../src/core/types.js';
 import { callInit, colleague, customer, eventFactory, me, variable } from '../helpers/adapter-events.js';
 
 function setup(options: { protect?: boolean } = {}) {
@@ -109,6 +111,109 @@ describe('store', () => {
       s.store.dispatch(leaked);
       expect(s.errors).to.have.length(1);
       expect(JSON.stringify(s.errors)).not.to.contain('555 9876');
+    });
+
+    it('refuses an agent update naming a field every object inherits, as any field the agent does not have', () => {
+      // The known-field test once looked up the prototype chain: the first four passed, the rest
+      // were refused with a meaningless detail or a TypeError.
+      const s = setup();
+      const before = s.store.getState();
+      const names = ['hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', '__lookupGetter__', 'toString', 'constructor', '__proto__'];
+      for (const name of names) {
+        // JSON.parse, so that even __proto__ is the object's own field, as it is in an adapter's JSON.
+        s.store.dispatch({ ...s.events.make({ type: 'agent-updated', agent: {} }), agent: JSON.parse(`{"${name}": "x"}`) });
+      }
+      expect(s.errors.map((e) => e.message)).to.deep.equal(
+        names.map((name) => `Malformed adapter event: event.agent.${name} is not a known field.`),
+      );
+      expect(s.store.getState()).to.equal(before);
+    });
+
+    it('knows which event types carry interactionId and seq, and no name every object inherits', () => {
+      expect(['rona', 'hold-changed', 'interaction-ended'].map(isInteractionEventType)).to.deep.equal([true, true, true]);
+      expect(['session-started', 'agent-updated', 'callbacks-updated', 'toString', 'constructor', 'teleported'].map(isInteractionEventType)).to.deep.equal([false, false, false, false, false, false]);
+    });
+
+    describe('a malformed event is reported with the exact path and what was expected there', () => {
+      const callback = (overrides: Partial<ScheduledCallback> = {}): ScheduledCallback => ({
+        id: 'cb1',
+        customerName: 'Ada Lovelace',
+        customerNumber: '+1 415 555 0134',
+        startAt: '2026-11-25T15:00:00Z',
+        endAt: '2026-11-25T16:00:00Z',
+        timeZone: 'Europe/London',
+        assignment: { to: 'any' },
+        queueId: 'q1',
+        personal: false,
+        createdBy: me.id,
+        ...overrides,
+      });
+      const accepted = (s: ReturnType<typeof setup>, extra: Record<string, unknown> = {}) => ({
+        ...s.events.make({ type: 'interaction-accepted', interactionId: 'c2', participants: [customer, me], controllerId: me.id, recording: { state: 'off' }, bnr: false }),
+        ...extra,
+      });
+      const cases: [string, (s: ReturnType<typeof setup>) => unknown, string][] = [
+        ['not an object', () => 'hello', 'event must be an object'],
+        ['no type', () => ({ eventId: 'e1', at: 0 }), 'event.type must be a string'],
+        ['a common field', (s) => ({ ...s.events.make({ type: 'customer-left', interactionId: 'c1' }), seq: Number.NaN }), 'event.seq must be a finite number'],
+        ['an id over 200 characters', (s) => s.events.make({ type: 'customer-left', interactionId: 'c'.repeat(201) }), 'event.interactionId must be an id of 1 to 200 characters'],
+        ['an empty id', (s) => s.events.make({ type: 'control-changed', interactionId: 'c1', controllerId: '' }), 'event.controllerId must be an id of 1 to 200 characters'],
+        [
+          'a field of an item in an array',
+          (s) => accepted(s, { participants: [customer, me, { ...colleague('x', 1), role: 'boss' }] }),
+          'event.participants[2].role must be one of customer, primary, consulted, conferenced, dial-number, supervisor',
+        ],
+        ['a hole in an array', (s) => accepted(s, { participants: [customer, , me] }), 'event.participants[1] must be an object'],
+        ['too many participants', (s) => accepted(s, { participants: Array.from({ length: 65 }, (_, i) => colleague(`p${i}`, i)) }), 'event.participants has more than 64 items'],
+        [
+          'too many variables',
+          (s) => s.events.make({ type: 'variables-updated', interactionId: 'c1', variables: Array.from({ length: 501 }, (_, i) => variable({ name: `v${i}` })) }),
+          'event.variables has more than 500 items',
+        ],
+        [
+          'too many items in a directory list',
+          (s) => s.events.make({ type: 'directory-updated', directory: { ...emptyDirectory, organizations: Array.from({ length: 10_001 }, (_, i) => ({ id: `o${i}`, name: 'Org' })) } }),
+          'event.directory.organizations has more than 10000 items',
+        ],
+        ['an optional field of the wrong type', (s) => s.events.make({ type: 'interaction-connecting', interactionId: 'c2', interaction: callInit({ dnis: 5 as never }) }), 'event.interaction.dnis must be a string'],
+        [
+          'a field of an optional object',
+          (s) => s.events.make({ type: 'interaction-offered', interactionId: 'c2', interaction: callInit({ consultRequester: { name: 'Bo', dialNumber: '1001', team: 7 as never } }) }),
+          'event.interaction.consultRequester.team must be a string',
+        ],
+        ['a callback assigned to nobody known', (s) => s.events.make({ type: 'callbacks-updated', callbacks: [callback(), callback({ assignment: { to: 'team' } as never })] }), 'event.callbacks[1].assignment.to must be one of any, myself, agent'],
+        ['a callback assigned to an agent without an id', (s) => s.events.make({ type: 'callbacks-updated', callbacks: [callback({ assignment: { to: 'agent' } as never })] }), 'event.callbacks[0].assignment.agentId must be an id of 1 to 200 characters'],
+        ['an agent update of the id', (s) => s.events.make({ type: 'agent-updated', agent: { id: 'someone-else' } as never }), 'event.agent.id is not a known field'],
+        ['an agent update that unsets a required field', (s) => s.events.make({ type: 'agent-updated', agent: { name: undefined } }), 'event.agent.name must be a string'],
+        ['an agent update with a bad idle code', (s) => s.events.make({ type: 'agent-updated', agent: { idleCodes: [{ id: 'lunch', label: 'Lunch' }, { id: '', label: 'Break' }] } }), 'event.agent.idleCodes[1].id must be an id of 1 to 200 characters'],
+        ['a session with a bad tenant setting', (s) => s.events.make({ type: 'session-started', agent: defaultAgent, tenant: { ...defaultTenant, popoverVariables: { ...defaultTenant.popoverVariables, chat: [3] as never } }, directory: emptyDirectory }), 'event.tenant.popoverVariables.chat[0] must be a string'],
+      ];
+      for (const [name, make, detail] of cases) {
+        it(name, () => {
+          const s = setup();
+          connectedCall(s.send);
+          const before = s.store.getState();
+          expect(s.store.dispatch(make(s)).ok).to.equal(false);
+          expect(s.errors.map((e) => [e.kind, e.message])).to.deep.equal([['malformed', `Malformed adapter event: ${detail}.`]]);
+          expect(s.store.getState()).to.equal(before);
+        });
+      }
+
+      it('takes the events at the limits, and the fields that may be missing left out', () => {
+        const s = setup();
+        connectedCall(s.send);
+        s.send({ type: 'interaction-connecting', interactionId: 'c'.repeat(200), interaction: { channel: 'chat', kind: 'inbound', customer: { number: '+1 415 555 0134' } } });
+        s.send({ type: 'variables-updated', interactionId: 'c1', variables: Array.from({ length: 500 }, (_, i) => variable({ name: `v${i}` })) });
+        s.send({ type: 'callbacks-updated', callbacks: [callback(), callback({ id: 'cb2', assignment: { to: 'myself' } }), callback({ id: 'cb3', assignment: { to: 'agent', agentId: 'agent-2' }, reason: 'Billing' })] });
+        s.send({ type: 'directory-updated', directory: { ...emptyDirectory, organizations: Array.from({ length: 10_000 }, (_, i) => ({ id: `o${i}`, name: 'Org' })) } });
+        s.send({ type: 'agent-updated', agent: {} });
+        s.send({ type: 'agent-updated', agent: { teamName: 'Billing', idleCodeId: undefined } });
+        expect(s.errors).to.deep.equal([]);
+        expect(s.store.getState().interactions.c1.variables).to.have.length(500);
+        expect(s.store.getState().callbacks.map((c) => c.assignment.to)).to.deep.equal(['any', 'myself', 'agent']);
+        expect(s.store.getState().directory.organizations).to.have.length(10_000);
+        expect(s.store.getState().agent.teamName).to.equal('Billing');
+      });
     });
   });
 
