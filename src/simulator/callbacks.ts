@@ -1,14 +1,13 @@
 import type { CallbackDraft, RequestPayloads } from '../core/requests.js';
 import { RequestError } from '../core/requests.js';
 import { t } from '../core/i18n.js';
-import { canEditCallback, validateCallback } from '../core/rules/callback.js';
+import { callbacksToManage, canEditCallback, validateCallback } from '../core/rules/callback.js';
 import type { TimerHandle } from '../core/clock.js';
 import type { ScheduledCallback } from '../core/types.js';
 import { refuse } from './refuse.js';
 import { arrive } from './routing.js';
 import type { World } from './world.js';
 
-const digits = (number: string) => number.replace(/\D/g, '');
 
 /** Scheduled and personal callbacks, kept with the same validation the dialog uses (SCHED-*). */
 export function callbackRequests(world: World) {
@@ -107,12 +106,7 @@ export function callbackRequests(world: World) {
     },
     /** SCHED-9: the customer's callbacks, and the personal ones assigned to me. */
     async listCallbacks({ customerNumber }: RequestPayloads['listCallbacks']) {
-      return [...world.callbacks.values()].filter(
-        (c) =>
-          !customerNumber ||
-          digits(c.customerNumber) === digits(customerNumber) ||
-          (c.personal && (c.assignment.to === 'myself' ? c.createdBy === world.agent.id : c.assignment.to === 'agent' && c.assignment.agentId === world.agent.id)),
-      );
+      return callbacksToManage([...world.callbacks.values()], world.agent.id, customerNumber);
     },
     async refreshDirectory() {
       world.directory = { ...world.directory, refreshedAt: world.clock.now() };

@@ -6,10 +6,10 @@ import { html, type TemplateResult } from 'lit';
 import { getLocale, registerDefaults, t } from '../../core/i18n.js';
 import { callbackPanelEn } from '../../core/messages/ui/callback-panel.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
+import { callbacksToManage } from '../../core/rules/callback.js';
 import { canScheduleCallback } from '../../core/rules/task-list.js';
 import { isPending, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
-import type { ScheduledCallback } from '../../core/types.js';
 import { blankDraft, type Draft, type Field } from './callback-draft.js';
 import { formatWindow, timeZones } from './callback-time.js';
 import { checkDraft, draftFromCallback } from './draft-request.js';
@@ -86,15 +86,9 @@ function renderSchedule(dialog: OpenDialog, desk: DeskState) {
 }
 
 function renderManage(dialog: OpenDialog, desk: DeskState) {
-  const number = dialog.draft.customerNumber.replace(/\D/g, '');
   const me = desk.agent.id;
-  const mine = (c: ScheduledCallback) =>
-    c.personal && (c.assignment.to === 'myself' ? c.createdBy === me : c.assignment.to === 'agent' && c.assignment.agentId === me);
-  const callbacks = desk.callbacks
-    .filter((c) => !number || c.customerNumber.replace(/\D/g, '') === number || mine(c))
-    .sort((a, b) => a.startAt.localeCompare(b.startAt));
   return manageList({
-    callbacks,
+    callbacks: callbacksToManage(desk.callbacks, me, dialog.draft.customerNumber),
     now: dialog.now(),
     me,
     directory: desk.directory,

@@ -126,3 +126,23 @@ export function canEditCallback(callback: Pick<ScheduledCallback, 'startAt'>, no
   const start = Date.parse(callback.startAt);
   return Number.isNaN(start) || start <= now ? deny('rules.callback.started') : allow();
 }
+
+const digits = (number: string) => number.replace(/\D/g, '');
+
+/**
+ * SCHED-9: what Manage Callbacks lists: the customer's scheduled callbacks (by the digits of their
+ * number; every callback when no number is given) and the personal callbacks assigned to me,
+ * earliest first. The dialog and the simulator's server side ask the same.
+ */
+export function callbacksToManage(
+  callbacks: readonly ScheduledCallback[],
+  agentId: string,
+  customerNumber?: string,
+): ScheduledCallback[] {
+  const number = digits(customerNumber ?? '');
+  const mine = (c: ScheduledCallback) =>
+    c.personal && (c.assignment.to === 'myself' ? c.createdBy === agentId : c.assignment.to === 'agent' && c.assignment.agentId === agentId);
+  return callbacks
+    .filter((c) => !number || digits(c.customerNumber) === number || mine(c))
+    .sort((a, b) => a.startAt.localeCompare(b.startAt));
+}

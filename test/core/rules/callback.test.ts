@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { CallbackDraft } from '../../../src/core/requests.js';
-import { assignableAgents, canEditCallback, isValidTimeZone, queuesForAssignment, requestGuard, validateCallback, type CallbackContext } from '../../../src/core/rules/index.js';
+import { assignableAgents, callbacksToManage, canEditCallback, isValidTimeZone, queuesForAssignment, requestGuard, validateCallback, type CallbackContext } from '../../../src/core/rules/index.js';
 import { defaultAgent, defaultTenant, emptyDirectory } from '../../../src/core/state.js';
-import type { Directory } from '../../../src/core/types.js';
+import type { Directory, ScheduledCallback } from '../../../src/core/types.js';
 import { stateWith, T0 } from './fixtures.js';
 
 const MINUTE = 60_000;
@@ -95,6 +95,23 @@ describe('rules: callbacks', () => {
   it('[SCHED-9] no edit or delete once the start time has passed', () => {
     expect(canEditCallback({ startAt: iso(T0 + MINUTE) }, T0).allowed).to.equal(true);
     expect(canEditCallback({ startAt: iso(T0) }, T0).reason).to.match(/start time has passed/);
+  });
+
+  it('[SCHED-9] Manage Callbacks lists the customer\'s callbacks and the personal ones assigned to me, earliest first', () => {
+    const callback = (id: string, number: string, startAt: number, more: Partial<ScheduledCallback> = {}): ScheduledCallback => ({
+      id, customerName: id, customerNumber: number, startAt: iso(startAt), endAt: iso(startAt + 30 * MINUTE), timeZone: 'UTC',
+      assignment: { to: 'any' }, queueId: 'q-all', personal: false, createdBy: 'other', ...more,
+    });
+    const all = [
+      callback('later', '+1 415 555 0134', T0 + 90 * MINUTE),
+      callback('sooner', '+1 (415) 555-0134', T0 + 60 * MINUTE),
+      callback('someone-else', '+44 20 7946 0000', T0 + 30 * MINUTE),
+      callback('my-personal', '+44 20 7946 0001', T0 + 40 * MINUTE, { personal: true, assignment: { to: 'agent', agentId: 'me' } }),
+      callback('made-for-myself', '+44 20 7946 0002', T0 + 50 * MINUTE, { personal: true, assignment: { to: 'myself' }, createdBy: 'me' }),
+      callback('buddys-own', '+44 20 7946 0003', T0 + 20 * MINUTE, { personal: true, assignment: { to: 'myself' }, createdBy: 'buddy' }),
+    ];
+    expect(callbacksToManage(all, 'me', '+14155550134').map((c) => c.id)).to.deep.equal(['my-personal', 'made-for-myself', 'sooner', 'later']);
+    expect(callbacksToManage(all, 'me').map((c) => c.id)).to.have.length(all.length);
   });
 
   it('[SCHED-10] a personal callback goes to myself or a buddy-team member', () => {
