@@ -8,7 +8,6 @@ import { refuse } from './refuse.js';
 import { arrive } from './routing.js';
 import type { World } from './world.js';
 
-
 /** Scheduled and personal callbacks, kept with the same validation the dialog uses (SCHED-*). */
 export function callbackRequests(world: World) {
   const due = new Map<string, TimerHandle>();
