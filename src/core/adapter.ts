@@ -1,5 +1,6 @@
 import type { RequestName, RequestPayloads, RequestResults } from './requests.js';
 import type { AdapterEvent } from './adapter-events.js';
+import type { AdapterCapabilities } from './capabilities.js';
 
 /**
  * The host's telephony adapter: the only thing that talks to a contact-center platform.
@@ -11,4 +12,6 @@ export type TelephonyAdapter = {
 } & {
   /** Start receiving platform events; returns the unsubscribe. */
   subscribe(listener: (event: AdapterEvent) => void): () => void;
+  /** What this platform cannot do; the desk hides those controls with the reason. All when absent. */
+  capabilities?: AdapterCapabilities;
 };

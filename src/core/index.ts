@@ -12,5 +12,7 @@ export type { RequestOutcome } from './request-tracking.js';
 export * from './selectors.js';
 export * from './format.js';
 export * from './bind-adapter.js';
+export * from './capabilities.js';
+export * from './stamp-events.js';
 export { checkAdapterEvent } from './validate-event.js';
 export * from './rules/index.js';

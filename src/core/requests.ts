@@ -55,6 +55,8 @@ export interface RequestPayloads {
   saveVariables: { interactionId: string; changes: VariableChange[] };
   revealVariable: { interactionId: string; name: string };
   end: { interactionId: string };
+  /** DTMF digits (0-9, *, #, A-D) sent on the call's active leg, e.g. to navigate an IVR. */
+  sendDtmf: { interactionId: string; digits: string };
   submitWrapUp: { interactionId: string; reasonId: string };
   cancelCallback: { interactionId: string };
   scheduleCallback: { callback: CallbackDraft };
@@ -91,6 +93,7 @@ export interface RequestResults {
   /** The secret goes straight into the store's vault, never into a snapshot or event. */
   revealVariable: { value: string };
   end: void;
+  sendDtmf: void;
   submitWrapUp: void;
   cancelCallback: void;
   scheduleCallback: ScheduledCallback;
@@ -124,6 +127,7 @@ export const REQUEST_NAMES = [
   'saveVariables',
   'revealVariable',
   'end',
+  'sendDtmf',
   'submitWrapUp',
   'cancelCallback',
   'scheduleCallback',

@@ -236,6 +236,10 @@ export const callRequests = (world: World) => ({
     // END-2: only the controlling agent ends (above), and wraps up.
     endForMe(world, call, leadsToWrapUp('end'));
   },
+  /** The simulated far end hears the tones; nothing on the desk changes. */
+  async sendDtmf({ interactionId }: RequestPayloads['sendDtmf']) {
+    liveCall(world, interactionId);
+  },
   async submitWrapUp({ interactionId, reasonId }: RequestPayloads['submitWrapUp']) {
     const call = world.calls.get(interactionId);
     if (!call || call.phase !== 'wrap-up') refuse('not-in-wrap-up', 'simulator.notInWrapUp');

@@ -57,6 +57,7 @@ const scenarios: { [K in RequestName]: (desk: Desk) => Promise<RequestPayloads[K
     await d.run('conference', { interactionId: id });
     return { interactionId: id };
   },
+  sendDtmf: async (d) => ({ interactionId: await d.acceptedCall(), digits: '12#' }),
   transfer: async (d) => ({ interactionId: await d.acceptedCall(), destination: agent, mode: 'blind' }),
   dropParticipant: async (d) => {
     const id = await consulting(d);

@@ -217,8 +217,9 @@ function baresipConfig(dir, ports) {
       'audio_player alsa,null',
       'audio_alert alsa,null',
       'audio_source ausine,440',
-      'audio_srate 8000',
-      'audio_channels 1',
+      // ausine makes 48 kHz stereo only; baresip resamples to the codec's 8 kHz.
+      'ausrc_srate 48000',
+      'ausrc_channels 2',
       `rtp_ports ${ports.rtpMin + 1000}-${ports.rtpMin + 1999}`,
       'module_path /usr/lib/baresip/modules',
       'module g711.so',
@@ -227,6 +228,8 @@ function baresipConfig(dir, ports) {
       'module sndfile.so',
       `snd_path ${dir}`,
       'module_app account.so',
+      // The dial, hangup, accept and hold commands live in the menu module.
+      'module_app menu.so',
       'module_app ctrl_tcp.so',
       `ctrl_tcp_listen 127.0.0.1:${ports.customerCtrl}`,
       '',
@@ -235,7 +238,7 @@ function baresipConfig(dir, ports) {
   // The customer registers so that the desk can call it (outdial, consult to a number).
   writeFileSync(
     join(dir, 'accounts'),
-    `<sip:customer@127.0.0.1:${ports.sip}>;regint=3600;answermode=auto;audio_codecs=PCMU/8000/1\n`,
+    `<sip:customer@127.0.0.1>;outbound="sip:127.0.0.1:${ports.sip};transport=udp";regint=3600;answermode=auto;audio_codecs=PCMU/8000/1\n`,
   );
 }
 

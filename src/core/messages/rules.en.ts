@@ -51,6 +51,8 @@ export const rulesEn = {
   'rules.hold.alreadyOnHold': 'Already on hold.',
   'rules.hold.otherLegOnHold': 'The other call is on hold: both can’t be on hold at once.',
   'rules.hold.notOnHold': 'Not on hold.',
+  'rules.dtmf.onHold': 'Resume the call to send tones.',
+  'rules.dtmf.invalid': 'Only the keys 0-9, *, # and A-D can be sent.',
   'rules.end.onHold': 'You can’t end a call that is on hold.',
   'rules.end.consulting': 'End the consult first.',
   'rules.consult.already': 'A consult is already under way.',

@@ -17,6 +17,7 @@ import {
   consultDestinationSupported,
 } from './call-controls.js';
 import { bnrControl } from './bnr.js';
+import { canSendDtmf } from './dtmf.js';
 import { canEditCallback, validateCallback } from './callback.js';
 import { canAccept, canCancelCallback } from './popover.js';
 import { canPauseRecording, canResumeRecording } from './recording.js';
@@ -83,6 +84,7 @@ const guards: Guards = {
     return v.secure ? allow() : deny('rules.variable.notSecure', { label: v.label });
   },
   end: (s, p) => canEnd(s, p.interactionId),
+  sendDtmf: (s, p) => canSendDtmf(s, p.interactionId, p.digits),
   submitWrapUp: (s, p) => canSubmitWrapUp(s, p.interactionId, p.reasonId),
   cancelCallback: (s, p) => canCancelCallback(s, p.interactionId),
   scheduleCallback: (s, p, now) => firstRefusal(canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),

@@ -10,4 +10,5 @@ export * from './bnr.js';
 export * from './variables.js';
 export * from './wrap-up.js';
 export * from './callback.js';
+export * from './dtmf.js';
 export * from './guard.js';

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { packetsReceived, phone, sipDesk, sleep, waitFor } from './sip-desk.js';
+
+/** Packets received over `ms` on a connection. */
+async function received(pc: RTCPeerConnection | undefined, ms = 1200) {
+  const before = await packetsReceived(pc);
+  await sleep(ms);
+  return (await packetsReceived(pc)) - before;
+}
+
+async function audioToPhone(ms = 1200) {
+  const before = await phone.audioBytes();
+  await sleep(ms);
+  return (await phone.audioBytes()) - before;
+}
+
+describe('SIP adapter on a real SIP stack: a call from the customer\'s phone', () => {
+  it('registers, rings, is answered with Accept, audio flows both ways, Hold stops it, Resume restarts it, DTMF reaches the phone, the customer hangs up', async () => {
+    const desk = await sipDesk('agent1');
+    const from = await phone.mark();
+    await phone.command(`dial ${desk.uri}`);
+    const id = await desk.waitForOffer();
+    expect(desk.state().interactions[id].customer.number).to.equal('customer');
+    await desk.click('accept-button');
+    await desk.waitForPhase(id, 'connected');
+    desk.store.select(id);
+    await phone.wait('CALL_ESTABLISHED', from);
+
+    const pc = desk.connection(id);
+    await waitFor(async () => (await packetsReceived(pc)) > 20, 'audio from the phone');
+    expect(await received(pc), 'packets from the phone in 1.2 s').to.be.above(30);
+    expect(await audioToPhone(), 'audio bytes the phone decoded in 1.2 s').to.be.above(4000);
+
+    await desk.click('hold');
+    await waitFor(() => desk.state().interactions[id].customerLeg.onHold, 'held');
+    await sleep(500);
+    expect(await received(pc), 'packets while on hold').to.be.below(3);
+
+    await desk.click('resume');
+    await waitFor(() => !desk.state().interactions[id].customerLeg.onHold, 'resumed');
+    await sleep(300);
+    expect(await received(pc), 'packets after resume').to.be.above(30);
+
+    const dtmfFrom = await phone.mark();
+    await desk.store.request('sendDtmf', { interactionId: id, digits: '7' }, desk.line.adapter.sendDtmf);
+    const tone = await phone.wait('CALL_DTMF_START', dtmfFrom);
+    expect(tone.param).to.equal('7');
+
+    await phone.command('hangup');
+    await desk.waitForPhase(id, 'wrap-up');
+    expect(desk.errors).to.deep.equal([]);
+  });
+});
