@@ -50,6 +50,17 @@ export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, sel
   return null;
 }
 
+export function deepText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return text;
+}
+
 export const directory = (...users: string[]): Directory => ({
   agents: users.map((u) => ({ id: `agent-${u}`, name: `Agent ${u}`, teamId: 'sip', teamName: 'SIP', dialNumber: u, available: true })),
   queues: [],
@@ -127,6 +138,35 @@ export async function sipDesk(user: string, options: Partial<SipAdapterOptions> 
     connection(id: string, leg: 'customer' | 'consult' = 'customer'): RTCPeerConnection | undefined {
       return line.connectionOf(id, leg);
     },
+    /** In the pane's destination dialog: picks the agent named, then submits. */
+    async chooseDestination(name: string) {
+      let label: HTMLLabelElement | undefined;
+      await waitFor(() => {
+        const dialog = deepQuery<HTMLDialogElement>(container, 'dialog[part~=destination-dialog]');
+        label = dialog?.open ? [...dialog.querySelectorAll('label')].find((l) => l.textContent!.includes(name)) : undefined;
+        return !!label?.querySelector('input');
+      }, `${user}: ${name} in the destination dialog`);
+      label!.querySelector('input')!.click();
+      await sleep(50);
+      await desk.click('submit');
+    },
+    /** Wrap-up: opens the dialog, picks the first reason, submits. */
+    async wrapUp(id: string) {
+      await desk.waitForPhase(id, 'wrap-up');
+      store.select(id);
+      await desk.click('wrap-up');
+      let radio: HTMLInputElement | null = null;
+      await waitFor(() => {
+        radio = deepQuery<HTMLInputElement>(container, 'dialog[part~=wrap-up-dialog] [part~=wrap-up-list] input');
+        return !!radio;
+      }, `${user}: a wrap-up reason`);
+      radio!.click();
+      await sleep(50);
+      await desk.click('submit-wrap-up');
+      await desk.waitGone(id);
+    },
+    /** Text the desk shows (shadow roots included). */
+    text: () => deepText(container),
     async waitForPhase(id: string, phase: string, timeoutMs = 10000) {
       await waitFor(() => store.getState().interactions[id]?.phase === phase, `${user}: ${id} ${phase}`, timeoutMs);
     },
