@@ -28,7 +28,8 @@ const defaultTenant: TenantConfig = {
   endCallForWebCallbacks: false,
   concurrentCallLimit: 2,
   concurrentCallLimitReasonCode: 'SIP_LINE_LIMIT',
-  conferenceLimit: 2,
+  // A consult brings a third party in (the SIP line has no conference mixer, see capabilities).
+  conferenceLimit: 3,
   wrapUpReasons: [{ id: 'resolved', label: 'Resolved' }],
   callbackReasonVariable: 'callbackReason',
   ronaIdleCodeId: 'rona',

@@ -131,7 +131,10 @@ export async function sipDesk(user: string, options: Partial<SipAdapterOptions> 
       await waitFor(() => {
         button = deepQuery<HTMLButtonElement>(within, `[part~=${part}]`);
         return !!button && !button.disabled && button.getAttribute('aria-disabled') !== 'true';
-      }, `${user}'s ${part} button`);
+      }, `${user}'s ${part} button`).catch((error: Error) => {
+        const why = (button as HTMLButtonElement | null)?.title;
+        throw new Error(`${error.message}${button ? ` (shown, refused: ${why})` : ' (not shown)'}`);
+      });
       button!.click();
     },
     /** The RTCPeerConnection of an interaction's customer leg, or of its consult leg. */
