@@ -15,6 +15,7 @@ import type {
   TenantConfig,
   Variable,
 } from './types.js';
+import type { AdapterCapabilities } from './capabilities.js';
 
 /**
  * Events the adapter pushes into the store through `store.dispatch()`.
@@ -54,6 +55,8 @@ export interface SessionStartedEvent extends EventBase {
   agent: Agent;
   tenant: TenantConfig;
   directory: Directory;
+  /** What the platform cannot do; the elements hide it and the rules refuse it with the reason. */
+  capabilities?: AdapterCapabilities;
 }
 export interface AgentUpdatedEvent extends EventBase {
   type: 'agent-updated';

@@ -33,6 +33,7 @@ export function applyEvent(state: DeskState, event: AdapterEvent, vault: Vault):
         agent: event.agent,
         tenant: event.tenant,
         directory: event.directory,
+        capabilities: event.capabilities,
       });
     case 'agent-updated':
       return done({ ...state, agent: { ...state.agent, ...event.agent } });

@@ -18,6 +18,23 @@ export function unsupportedReason(capabilities: AdapterCapabilities | undefined,
   return capabilities?.unsupported?.[name];
 }
 
+/** The pane's call controls and the request each asks for, to hide those the adapter cannot do. */
+const CONTROL_REQUESTS: Record<string, RequestName> = {
+  hold: 'hold',
+  consult: 'consult',
+  conference: 'conference',
+  transfer: 'transfer',
+  'exit-conference': 'exitConference',
+  'end-consult': 'endConsult',
+  'exit-consult': 'exitConsult',
+  end: 'end',
+};
+
+/** Whether a control (by its part name, or a request name) is one the adapter supports. */
+export function controlSupported(capabilities: AdapterCapabilities | undefined, control: string): boolean {
+  return !unsupportedReason(capabilities, CONTROL_REQUESTS[control] ?? (control as RequestName));
+}
+
 /** Whether a consult or transfer may reach this type of destination. */
 export function destinationSupported(
   capabilities: AdapterCapabilities | undefined,

@@ -1,3 +1,4 @@
+import type { AdapterCapabilities } from './capabilities.js';
 import type {
   Agent,
   Directory,
@@ -24,6 +25,8 @@ export interface DeskState {
   notices: readonly Notice[];
   /** TASK-5: the interaction the task list selected for the interaction pane. */
   selectedInteractionId?: string;
+  /** What the adapter declared it cannot do (session-started); everything when absent. */
+  capabilities?: AdapterCapabilities;
 }
 
 export const defaultAgent: Agent = {

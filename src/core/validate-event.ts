@@ -1,3 +1,4 @@
+import { REQUEST_NAMES } from './requests.js';
 import type { AdapterEvent, InteractionInit, VariableInput } from './adapter-events.js';
 import type { Agent, Directory, Participant, Recording, ScheduledCallback, TenantConfig } from './types.js';
 
@@ -117,6 +118,13 @@ const agentFields: FieldsOf<Omit<Agent, 'id'>> & Fields = {
   settings: { backgroundNoiseReduction: bool },
   signedIn: bool,
 };
+const reasons = leaf(
+  (v) => isObject(v) && Object.entries(v).every(([name, reason]) => (REQUEST_NAMES as readonly string[]).includes(name) && typeof reason === 'string'),
+  'an object of request names to reasons',
+);
+const destinationTypes = opt(['agent|queue|entry-point|dial-number|organization', 5]);
+const capabilities: Check = (v, path, parent) =>
+  check({ unsupported: opt(reasons), destinations: opt({ consult: destinationTypes, transfer: destinationTypes }) }, v, path, parent);
 const unknownField: Check = (_, path) => `${path} is not a known field`;
 /** agent-updated: the agent's fields it names, each checked as in the agent, and no other field. */
 const agentChanges: Check = (v, path) =>
@@ -177,7 +185,7 @@ type PayloadFields<T> = FieldsOf<Omit<Extract<AdapterEvent, { type: T }>, 'type'
 
 /** Events about the session: besides `type`, each has `eventId` and `at`. */
 const sessionEvents: { [T in SessionEventType]: PayloadFields<T> } = {
-  'session-started': { agent: { id, ...agentFields }, tenant, directory },
+  'session-started': { agent: { id, ...agentFields }, tenant, directory, capabilities: opt(capabilities) },
   'agent-updated': { agent: agentChanges },
   'tenant-updated': { tenant },
   'directory-updated': { directory },

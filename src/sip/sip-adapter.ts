@@ -97,9 +97,6 @@ export function createSipAdapter(options: SipAdapterOptions) {
 
   const unsupported = async () => refuse('unsupported', 'sip.unsupported');
   const adapter: TelephonyAdapter = {
-    get capabilities() {
-      return sipCapabilities();
-    },
     ...callRequests(line),
     async acceptAll({ interactionIds }: RequestPayloads['acceptAll']) {
       for (const interactionId of interactionIds) await adapter.accept({ interactionId });
@@ -159,7 +156,7 @@ export function createSipAdapter(options: SipAdapterOptions) {
       });
       return new Promise((resolve, reject) => {
         ua!.once('registered', () => {
-          line.emit({ type: 'session-started', agent: line.agent, tenant: line.tenant, directory: line.directory });
+          line.emit({ type: 'session-started', agent: line.agent, tenant: line.tenant, directory: line.directory, capabilities: sipCapabilities() });
           resolve();
         });
         ua!.once('registrationFailed', (e) => reject(new Error(`SIP registration failed: ${e.cause ?? 'unknown cause'}`)));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { packetsReceived, phone, sipDesk, sleep, waitFor } from './sip-desk.js';
+import { deepQuery, packetsReceived, phone, sipDesk, sleep, waitFor } from './sip-desk.js';
 
 /** Packets received over `ms` on a connection. */
 async function received(pc: RTCPeerConnection | undefined, ms = 1200) {
@@ -15,7 +15,7 @@ async function audioToPhone(ms = 1200) {
 }
 
 describe('SIP adapter on a real SIP stack: a call from the customer\'s phone', () => {
-  it('registers, rings, is answered with Accept, audio flows both ways, Hold stops it, Resume restarts it, DTMF reaches the phone, the customer hangs up', async () => {
+  it('[HOLD-1] registers, rings, is answered with Accept, audio flows both ways, Hold stops it, Resume restarts it, DTMF reaches the phone, the customer hangs up', async () => {
     const desk = await sipDesk('agent1');
     const from = await phone.mark();
     await phone.command(`dial ${desk.uri}`);
@@ -42,9 +42,14 @@ describe('SIP adapter on a real SIP stack: a call from the customer\'s phone', (
     expect(await received(pc), 'packets after resume').to.be.above(30);
 
     const dtmfFrom = await phone.mark();
-    await desk.store.request('sendDtmf', { interactionId: id, digits: '7' }, desk.line.adapter.sendDtmf);
+    // The pane's keypad: the key sends an RFC 4733 tone that the phone decodes.
+    deepQuery<HTMLElement>(desk.container, '[part~=keypad-toggle]')!.click();
+    await desk.click('dtmf-7');
     const tone = await phone.wait('CALL_DTMF_START', dtmfFrom);
     expect(tone.param).to.equal('7');
+    await desk.click('dtmf-hash');
+    const hash = await phone.wait('CALL_DTMF_START', dtmfFrom + 1, 5000).catch(async () => (await phone.events(dtmfFrom)).find((e) => e.type === 'CALL_DTMF_START' && e.param === '#'));
+    expect(hash?.param).to.equal('#');
 
     await phone.command('hangup');
     await desk.waitForPhase(id, 'wrap-up');

@@ -17,15 +17,15 @@ export interface Stack {
   customer: string;
 }
 
-export const stack = () => executeServerCommand<Stack>('sip-stack') as Promise<Stack>;
+export const stack = () => executeServerCommand('sip-stack') as Promise<Stack>;
 
 /** Drives baresip, the customer's phone, over ctrl_tcp (on the test server's side). */
 export const phone = {
   command: (line: string) => executeServerCommand('sip-phone', { line }),
-  mark: () => executeServerCommand<number>('sip-phone-mark') as Promise<number>,
+  mark: () => executeServerCommand('sip-phone-mark') as Promise<number>,
   wait: (type: string, from: number, timeoutMs = 10000) => executeServerCommand('sip-phone-wait', { type, from, timeoutMs }) as Promise<{ type: string; param?: string }>,
   events: (from: number) => executeServerCommand('sip-phone-events', { from }) as Promise<{ type: string; param?: string }[]>,
-  audioBytes: () => executeServerCommand<number>('sip-phone-audio') as Promise<number>,
+  audioBytes: () => executeServerCommand('sip-phone-audio') as Promise<number>,
 };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -17,7 +17,8 @@ import { dialogStyles, tokens, visuallyHidden } from '../shared/tokens.styles.js
 import { control } from './control.js';
 import { interactionPaneStyles } from './interaction-pane.styles.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
-import { controls, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
+import { controls,
+  keypad, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
 import { variablesEditor } from './variables-editor.js';
 
 registerDefaults(interactionPaneEn);
@@ -171,6 +172,7 @@ export class InteractionPane extends DeskElement {
         <button part="control dismiss" aria-label=${t('ui.pane.close')} @click=${() => this.deskStore?.dismissNotice(n.id)}>×</button></p>`)}
       ${failure ? html`<p part="error" role="alert">${failure}</p>` : nothing}
       ${isAccepted(i) ? controls(ctx) : nothing}
+      ${keypad(ctx)}
       ${i.phase === 'wrap-up' && wrapUpOpensFor(desk, i.id)
         ? control('wrap-up primary-action', t('ui.pane.wrapUpTitle'), { allowed: true }, () => this.open('wrap-up'))
         : nothing}
@@ -277,6 +279,7 @@ export class InteractionPane extends DeskElement {
         } else this.emitRequest('dropParticipant', { interactionId: id, participantId });
       },
       more: () => this.open('more'),
+      sendDtmf: (digits: string) => this.emitRequest('sendDtmf', { interactionId: id, digits }),
     };
   }
 

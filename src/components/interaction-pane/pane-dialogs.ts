@@ -1,3 +1,4 @@
+import { destinationSupported } from '../../core/capabilities.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../core/i18n.js';
 import { CONSULT_DESTINATIONS, transferDestinationTypes } from '../../core/rules/call-controls.js';
@@ -54,7 +55,8 @@ export interface DestinationHandlers {
 
 /** CONS-1, XFER-1: choose a destination by type, search the directory, refresh it. */
 export function destinationDialog(desk: DeskState, s: DestinationDialogState, on: DestinationHandlers): TemplateResult {
-  const types = s.mode === 'consult' ? CONSULT_DESTINATIONS : transferDestinationTypes('blind');
+  // Only the destination types the adapter can reach (capabilities).
+  const types = (s.mode === 'consult' ? CONSULT_DESTINATIONS : transferDestinationTypes('blind')).filter((type) => destinationSupported(desk.capabilities, s.mode, type));
   const choices = destinationChoices(desk.directory, s.type, s.query);
   const title = s.mode === 'consult' ? t('ui.pane.consultTitle') : t('ui.pane.transferTitle');
   return html`<dialog part="dialog destination-dialog" @keydown=${trapTab} aria-labelledby="destination-title" @close=${closed(on)}>

@@ -1,3 +1,4 @@
+import { controlSupported } from '../../core/capabilities.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatElapsed } from '../../core/format.js';
 import { t } from '../../core/i18n.js';
@@ -19,7 +20,8 @@ import {
   participantList,
 } from '../../core/rules/call-controls.js';
 import { canPauseRecording, canResumeRecording, recordingRemainingMs } from '../../core/rules/recording.js';
-import { interactionStatus } from '../../core/rules/status.js';
+import { canSendDtmf, DTMF_KEYS } from '../../core/rules/dtmf.js';
+import { interactionStatus, isAccepted } from '../../core/rules/status.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName } from '../../core/types.js';
 import { control } from './control.js';
@@ -43,6 +45,7 @@ export interface PaneContext {
     resumeRecording(): void;
     drop(participantId: string): void;
     more(): void;
+    sendDtmf(digits: string): void;
   };
 }
 
@@ -83,7 +86,8 @@ export function header(ctx: PaneContext): TemplateResult {
 /** The controls bar: what this agent may do, each decided by the rules (CONF-8). */
 export function controls(ctx: PaneContext): TemplateResult {
   const { desk, i, ask } = ctx;
-  const mine = new Set(participantControls(desk, i.id));
+  // Controls the adapter declared it cannot do are not offered (capabilities).
+  const mine = new Set(participantControls(desk, i.id).filter((c) => controlSupported(desk.capabilities, c)));
   const held = i.customerLeg.onHold;
   const inConsult = !!i.consult;
   return html`<div part="controls" role="toolbar" aria-label=${t('ui.pane.controls')}>
@@ -99,8 +103,20 @@ export function controls(ctx: PaneContext): TemplateResult {
     ${mine.has('end-consult') ? control('end-consult', t('ui.pane.endConsult'), canEndConsult(desk, i.id), ask.endConsult) : nothing}
     ${mine.has('exit-consult') ? control('exit-consult', t('ui.pane.exitConsult'), canExitConsult(desk, i.id), ask.exitConsult) : nothing}
     ${mine.has('end') ? control('end', t('ui.pane.end'), canEnd(desk, i.id), ask.end) : nothing}
-    <button part="control more" aria-haspopup="true" @click=${ask.more}>${t('ui.pane.more')}</button>
+    ${controlSupported(desk.capabilities, 'scheduleCallback') ? html`<button part="control more" aria-haspopup="true" @click=${ask.more}>${t('ui.pane.more')}</button>` : nothing}
   </div>`;
+}
+
+const KEY_PART: Record<string, string> = { '*': 'star', '#': 'hash' };
+
+/** A phone keypad for IVRs after an outdial or a transfer: each key sends its tone (sendDtmf). */
+export function keypad(ctx: PaneContext): TemplateResult | typeof nothing {
+  const { desk, i, ask } = ctx;
+  if (i.channel !== 'voice' || !isAccepted(i) || i.phase !== 'connected' || !controlSupported(desk.capabilities, 'sendDtmf')) return nothing;
+  return html`<details part="keypad"><summary part="keypad-toggle">${t('ui.pane.keypad')}</summary>
+    <div part="keypad-keys" role="group" aria-label=${t('ui.pane.keypad')}>
+      ${DTMF_KEYS.map((key) => control(`dtmf-${KEY_PART[key] ?? key} dtmf-key`, key, canSendDtmf(desk, i.id, key), () => ask.sendDtmf(key)))}
+    </div></details>`;
 }
 
 /** CONS-5, HOLD-3: once the consult is answered, two legs, each with its hold control. */
@@ -132,7 +148,8 @@ export function recordingRow(ctx: PaneContext): TemplateResult | typeof nothing 
     : t('ui.pane.recordingOff');
   return html`<div part="recording">
     <span part="recording-indicator" role="status" class=${i.recording.state}>${label}</span>
-    ${i.recording.state === 'paused'
+    ${!controlSupported(desk.capabilities, 'pauseRecording') ? nothing
+      : i.recording.state === 'paused'
       ? control('resume-recording', t('ui.pane.resumeRecording'), canResumeRecording(desk, i.id), ask.resumeRecording)
       : i.recording.state === 'recording'
         ? control('pause-recording', t('ui.pane.pauseRecording'), canPauseRecording(desk, i.id), ask.pauseRecording)

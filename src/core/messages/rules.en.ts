@@ -51,6 +51,7 @@ export const rulesEn = {
   'rules.hold.alreadyOnHold': 'Already on hold.',
   'rules.hold.otherLegOnHold': 'The other call is on hold: both can’t be on hold at once.',
   'rules.hold.notOnHold': 'Not on hold.',
+  'rules.capability.destination': 'This phone line can’t reach that kind of destination.',
   'rules.dtmf.onHold': 'Resume the call to send tones.',
   'rules.dtmf.invalid': 'Only the keys 0-9, *, # and A-D can be sent.',
   'rules.end.onHold': 'You can’t end a call that is on hold.',

@@ -1,5 +1,7 @@
 import type { RequestName, RequestPayloads } from '../requests.js';
 import type { DeskState } from '../state.js';
+import type { Destination } from '../types.js';
+import { destinationSupported, unsupportedReason } from '../capabilities.js';
 import { canOutdial, canSignOut } from './agent.js';
 import { canScheduleCallback } from './task-list.js';
 import {
@@ -103,7 +105,14 @@ export function requestGuard<K extends RequestName>(
 ): Verdict {
   const guard = guards[name] as Guards[K] | undefined;
   if (!guard) return deny('rules.request.unknown', { name: String(name).slice(0, 40) });
+  // What the adapter declared it cannot do is refused with its own reason, before any rule.
+  const unsupported = unsupportedReason(state.capabilities, name);
+  if (unsupported) return { allowed: false, reason: unsupported };
   try {
+    const destination = (payload as { destination?: Destination }).destination;
+    if ((name === 'consult' || name === 'transfer') && destination && !destinationSupported(state.capabilities, name, destination.type)) {
+      return deny('rules.capability.destination');
+    }
     return guard(state, payload, now);
   } catch {
     // A payload of the wrong shape from a hand-built event is refused, never thrown.

@@ -17,6 +17,7 @@ export const interactionPaneEn = {
   'ui.pane.exitConsult': 'Exit Consult',
   'ui.pane.end': 'End',
   'ui.pane.more': 'More actions',
+  'ui.pane.keypad': 'Keypad',
   'ui.pane.scheduleCallbacks': 'Schedule and manage callbacks',
   'ui.pane.legs': 'Calls',
   'ui.pane.customerLeg': 'Customer: {name}',
