@@ -28,7 +28,7 @@ export const phone = {
   audioBytes: () => executeServerCommand('sip-phone-audio') as Promise<number>,
 };
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `check` is true (real time: a real network is on the other side). */
 export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
