@@ -14,6 +14,8 @@ const input = Object.fromEntries([
   ['core', 'src/core/index.ts'],
   ...(existsSync('src/simulator/index.ts') ? [['simulator', 'src/simulator/index.ts']] : []),
   ...(existsSync('src/react/index.ts') ? [['react', 'src/react/index.ts']] : []),
+  ['sip', 'src/sip/index.ts'],
+  ['testing', 'src/testing/index.ts'],
   ...defines,
   ...readdirSync('src/locales').filter((f) => f.endsWith('.ts')).map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/locales/${f}`]),
 ]);
@@ -32,7 +34,7 @@ export default [
   {
     // For bundlers: dependencies stay dependencies, so a host's bundler shares one lit.
     input,
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|mitt|luxon|react)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|mitt|luxon|react|jssip)(\/|$)/.test(id),
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     treeshake,
     plugins: plugins('dist'),

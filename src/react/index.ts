@@ -73,6 +73,7 @@ export const InteractionPane = createComponent({
     onDeskRevealVariable: 'desk-reveal-variable' as EventName<HTMLElementEventMap['desk-reveal-variable']>,
     onDeskRefreshDirectory: 'desk-refresh-directory' as EventName<HTMLElementEventMap['desk-refresh-directory']>,
     onDeskEnd: 'desk-end' as EventName<HTMLElementEventMap['desk-end']>,
+    onDeskSendDtmf: 'desk-send-dtmf' as EventName<HTMLElementEventMap['desk-send-dtmf']>,
     onDeskSubmitWrapUp: 'desk-submit-wrap-up' as EventName<HTMLElementEventMap['desk-submit-wrap-up']>,
     onDeskOpenCallbacks: 'desk-open-callbacks' as EventName<HTMLElementEventMap['desk-open-callbacks']>,
   },

@@ -47,6 +47,7 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @fires desk-reveal-variable - Fetch a secure value. Payload: `{ interactionId, name }`.
  * @fires desk-refresh-directory - Refresh the destination lists. Payload: `{}`.
  * @fires desk-end - End the call. Payload: `{ interactionId }`.
+ * @fires desk-send-dtmf - A keypad tone on the call, e.g. for an IVR. Payload: `{ interactionId, digits }`.
  * @fires desk-submit-wrap-up - Payload: `{ interactionId, reasonId }`.
  * @fires desk-open-callbacks - "Schedule and manage callbacks" from the "…" menu. Detail: `{ interactionId }`.
  *
