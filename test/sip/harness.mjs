@@ -250,7 +250,11 @@ export async function startSipStack({ fixedPorts = false, log = !!process.env.SI
   const ports = await choosePorts(fixedPorts);
   const dir = mkdtempSync(join(tmpdir(), 'desk-sip-'));
   const processes = [];
+  // If this process dies without stop() (an uncaught error, process.exit), take the servers with it.
+  const killAll = () => processes.forEach((p) => p.child.exitCode === null && p.child.kill('SIGKILL'));
+  process.once('exit', killAll);
   const stop = async () => {
+    process.off('exit', killAll);
     baresip?.close();
     // baresip waits up to 32 s for transactions on SIGTERM: ask it to quit first.
     for (const proc of processes.reverse()) await stopProcess(proc);

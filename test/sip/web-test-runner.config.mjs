@@ -1,37 +1,14 @@
-import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium-flags.mjs';
 import { startSipStack } from './harness.mjs';
+import { jssipBundle } from './jssip-bundle.mjs';
 
 /**
  * The live SIP suite: Kamailio, rtpengine and baresip start with the test server and stop with it;
  * the desks in headless Chromium register over WebSocket and call through them. Run by
  * `npm run test:sip` (test/sip/run.mjs), inside a private network namespace where the machine allows.
  */
-
-/** JsSIP is CommonJS: served to the browser as one ES module, built with the esbuild the TS plugin runs. */
-function jssipBundle() {
-  const path = '/__jssip.js';
-  let bundle;
-  return {
-    name: 'jssip-bundle',
-    resolveImport: ({ source }) => (source === 'jssip' ? path : undefined),
-    async serve(context) {
-      if (context.path !== path) return undefined;
-      const { build } = createRequire(import.meta.resolve('@web/dev-server-esbuild'))('esbuild');
-      bundle ??= build({
-        stdin: { contents: "import * as JsSIP from 'jssip'; export const { UA, WebSocketInterface, URI, NameAddrHeader, C, debug } = JsSIP; export default JsSIP;", resolveDir: process.cwd() },
-        bundle: true,
-        format: 'esm',
-        platform: 'browser',
-        write: false,
-        logLevel: 'silent',
-      }).then((r) => r.outputFiles[0].text);
-      return { body: await bundle, type: 'js' };
-    },
-  };
-}
 
 /** Starts the SIP stack with the server; tests drive the customer's phone through commands. */
 function sipStack() {
