@@ -14,7 +14,7 @@ const capabilities: AdapterCapabilities = {
 };
 
 /** A desk whose adapter declared capabilities, with one accepted call. */
-function desk(declared: AdapterCapabilities | undefined = capabilities) {
+function desk(declared: AdapterCapabilities | null = capabilities) {
   const clock = createVirtualClock();
   const store = createStore({ clock });
   const errors: StoreError[] = [];
@@ -77,7 +77,7 @@ describe('capabilities: what an adapter declares it cannot do', () => {
   });
 
   it('without capabilities everything shows, as before', async () => {
-    const { store } = desk(undefined);
+    const { store } = desk(null);
     const el = await fixture<InteractionPane>(html`<interaction-pane .store=${store}></interaction-pane>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~=more]')).to.exist;
