@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskState } from '../../core/state.js';
 import type { DeskStore } from '../../core/store.js';
+import { inNextFrame } from './frame.js';
 
 /** Equal when every item is identical: for selectors that pick several slices of a snapshot. */
 export function sameItems<T extends readonly unknown[]>(a: T, b: T): boolean {
@@ -57,9 +58,17 @@ abstract class StoreFollower implements ReactiveController {
 /**
  * Subscribes its element to the slice of state it renders, and re-renders only when that slice
  * changes identity (snapshots keep unchanged parts, so a slice comparison is cheap).
+ *
+ * Store changes are coalesced to one per animation frame (frame.ts): between frames an event costs
+ * the store nothing for this element, and the frame selects once. `value` is never stale all the
+ * same: read in a handler or a render triggered otherwise, it selects from the latest snapshot.
  */
 export class StoreController<T> extends StoreFollower {
-  value: T | undefined;
+  private current: T | undefined;
+  /** The snapshot `current` was selected from. */
+  private seen?: DeskState;
+  /** The slice changed since the element last rendered. */
+  private dirty = false;
 
   constructor(
     host: StoreHost,
@@ -69,18 +78,44 @@ export class StoreController<T> extends StoreFollower {
     super(host);
   }
 
+  get value(): T | undefined {
+    this.refresh();
+    return this.current;
+  }
+
+  override hostUpdate(): void {
+    super.hostUpdate();
+    this.refresh();
+    this.dirty = false;
+  }
+
   protected attach(store: DeskStore): () => void {
-    this.value = this.select(store.getState());
-    return store.subscribe((state) => {
-      const next = this.select(state);
-      if (this.value !== undefined && this.equals(this.value, next)) return;
-      this.value = next;
-      this.host.requestUpdate();
-    });
+    this.seen = undefined;
+    this.refresh();
+    return store.subscribe(
+      () => {
+        this.refresh();
+        if (this.dirty) this.host.requestUpdate();
+      },
+      { schedule: inNextFrame },
+    );
   }
 
   protected override detached(): void {
-    this.value = undefined;
+    this.current = undefined;
+    this.seen = undefined;
+  }
+
+  /** Selects again when the store moved on since the last look. */
+  private refresh(): void {
+    const state = this.store?.getState();
+    if (!state || state === this.seen) return;
+    const first = this.seen === undefined;
+    this.seen = state;
+    const next = this.select(state);
+    if (!first && this.current !== undefined && this.equals(this.current, next)) return;
+    this.current = next;
+    this.dirty = true;
   }
 }
 
