@@ -253,6 +253,8 @@ function steps(store: DeskStore, { root }: Elements): Step[] {
 }
 
 export interface Sample {
+  /** Its marks in the trace: bench:start:k, bench:end:k. */
+  k: number;
   step: string;
   /** Main-thread time from the event to every element rendered: dispatch, then the frame up to its animation callbacks. */
   dom: number;
@@ -288,6 +290,8 @@ async function measure({ warmup, samples }: { warmup: number; samples: number })
     // Just after a frame was painted: nothing else is pending, the next frame is most of a frame away.
     await nextFrame();
     const event = make(step.event());
+    // Marks for the runner's trace, which counts the CPU time of the tasks between them.
+    performance.mark(`bench:start:${k}`);
     const t0 = performance.now();
     const outcome = store.dispatch(event);
     const t1 = performance.now();
@@ -299,14 +303,18 @@ async function measure({ warmup, samples }: { warmup: number; samples: number })
       native.requestAnimationFrame((start) => {
         const rendered = performance.now();
         const shown = step.verify();
-        inNextTask(() => resolve({ start, rendered, painted: performance.now(), shown }));
+        inNextTask(() => {
+          performance.mark(`bench:end:${k}`);
+          resolve({ start, rendered, painted: performance.now(), shown });
+        });
       }),
     );
     if (!outcome.ok) refused.push(`${step.name}: ${outcome.error.message}`);
     else if (!frame.shown) failures.push(step.name);
     const start = Math.max(frame.start, t1);
-    if (k >= warmup) results.push({ step: step.name, dom: t1 - t0 + (frame.rendered - start), painted: t1 - t0 + (frame.painted - start) });
+    if (k >= warmup) results.push({ k, step: step.name, dom: t1 - t0 + (frame.rendered - start), painted: t1 - t0 + (frame.painted - start) });
   }
+  performance.clearMarks();
   return { samples: results, failures, refused, shown: onScreen(store, desk) };
 }
 
