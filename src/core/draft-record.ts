@@ -5,13 +5,13 @@
  * hands that copy out (frozen) when someone reads the state: one copy per read, not per event.
  *
  * A copy is only ever written in place after the store adopted it, so `applyEvent` stays pure for
- * any other caller: what it returns to them is a fresh record that nothing writes into again.
+ * any other caller: what it returns to them is a fresh record that nothing writes into again. The
+ * store only lets a published (sealed) record out, so a cache keyed by the record's identity (as
+ * `interactionList`'s) never sees one change; the reducer must not cache by it.
  */
 type Entries<T> = Readonly<Record<string, T>>;
 
-/** Copies made here, which a store may adopt. */
-const made = new WeakSet<object>();
-/** Adopted copies not handed out yet: the only records ever written in place. */
+/** Copies a store adopted and has not handed out yet: the only records ever written in place. */
 const drafts = new WeakSet<object>();
 
 /** The record with `key` set to `value`: the draft itself when it is one, else a copy. */
@@ -20,9 +20,7 @@ export function withEntry<T>(record: Entries<T>, key: string, value: T): Entries
     (record as Record<string, T>)[key] = value;
     return record;
   }
-  const copy = { ...record, [key]: value };
-  made.add(copy);
-  return copy;
+  return { ...record, [key]: value };
 }
 
 /** The record without `key`: the draft itself when it is one, else a copy. */
@@ -32,17 +30,16 @@ export function withoutEntry<T>(record: Entries<T>, key: string): Entries<T> {
     return record;
   }
   const { [key]: _gone, ...copy } = record;
-  made.add(copy);
   return copy;
 }
 
-/** The store takes a copy the reducer made for it and keeps writing into it until `seal`. */
+/**
+ * The store takes a record its reducer just copied (nobody else holds it) and keeps writing into
+ * it until `seal`.
+ */
 export function adopt(record: object): void {
-  if (made.has(record) && !Object.isFrozen(record)) drafts.add(record);
+  drafts.add(record);
 }
-
-/** True while `record` may still change in place: not a snapshot's, not to be cached by identity. */
-export const isDraft = (record: object): boolean => drafts.has(record);
 
 /** Hands a draft out: frozen, and never written again (the next write copies it). */
 export function seal(record: object): void {

@@ -1,4 +1,3 @@
-import { isDraft } from './draft-record.js';
 import type { RequestName, RequestRecord } from './requests.js';
 import type { DeskState } from './state.js';
 import type { Interaction, RevealState } from './types.js';
@@ -14,8 +13,6 @@ const valuesOf = new WeakMap<object, readonly Interaction[]>();
  * on every change, and listing a record of hundreds of interactions is not free. Shared: read only.
  */
 export function interactionList(state: DeskState): readonly Interaction[] {
-  // The store's unpublished record still changes in place: never cache it by identity.
-  if (isDraft(state.interactions)) return Object.values(state.interactions);
   let values = valuesOf.get(state.interactions);
   if (!values) valuesOf.set(state.interactions, (values = Object.values(state.interactions)));
   return values;

@@ -85,12 +85,12 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   /** Coalesced subscribers: told "changed" in O(1) per event; they read the snapshot when they run. */
   const watchers = new Set<() => void>();
 
-  const emitSafely = <K extends keyof StoreEvents>(type: K, payload: StoreEvents[K]) => {
+  /** A host's listener must not break the store or the adapter calling it. */
+  const safely = (call: () => void, quiet = false) => {
     try {
-      events.emit(type, payload);
+      call();
     } catch (error) {
-      // A host's listener must not break the store or the adapter calling it.
-      if (type !== 'error') {
+      if (!quiet) {
         emitSafely('error', {
           kind: 'listener-failed',
           message: t('store.error.listenerFailed', { detail: describe(error) }),
@@ -98,6 +98,8 @@ export function createStore(options: StoreOptions = {}): DeskStore {
       }
     }
   };
+  const emitSafely = <K extends keyof StoreEvents>(type: K, payload: StoreEvents[K]) =>
+    safely(() => events.emit(type, payload), type === 'error');
 
   /** The snapshot handed out: the latest state, its record sealed (frozen, never written again). */
   const publish = (): DeskState => {
@@ -244,11 +246,7 @@ export function createStore(options: StoreOptions = {}): DeskStore {
         if (!active || now === seen) return;
         const previous = seen;
         seen = now;
-        try {
-          listener(now, previous);
-        } catch (error) {
-          emitSafely('error', { kind: 'listener-failed', message: t('store.error.listenerFailed', { detail: describe(error) }) });
-        }
+        safely(() => listener(now, previous));
       };
       const changed = () => {
         if (queued) return;

@@ -7,37 +7,27 @@
 let queued: (() => void)[] = [];
 let pending: Promise<void> | undefined;
 
-function run(): void {
-  const flushes = queued;
-  queued = [];
-  pending = undefined;
-  for (const flush of flushes) flush();
-}
-
-/** Runs `flush` in the next animation frame (at once after this task where frames do not come). */
+/** Runs `flush` in the next animation frame (right after this task while the page is hidden: no frames come). */
 export function inNextFrame(flush: () => void): void {
   queued.push(flush);
-  if (pending) return;
-  pending = new Promise<void>((resolve) => {
+  pending ??= new Promise<void>((resolve) => {
     let done = false;
-    const once = () => {
+    const run = () => {
       if (done) return;
       done = true;
-      document.removeEventListener('visibilitychange', once);
-      run();
+      pending = undefined;
+      document.removeEventListener('visibilitychange', run);
+      queued.splice(0).forEach((f) => f());
       resolve();
     };
-    // A hidden page gets no frames: render after this task, and at once if it hides while waiting.
-    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
-      queueMicrotask(once);
-      return;
+    if (document.hidden) queueMicrotask(run);
+    else {
+      requestAnimationFrame(run);
+      // Hidden while waiting, the frame would never come.
+      document.addEventListener('visibilitychange', run);
     }
-    requestAnimationFrame(once);
-    document.addEventListener('visibilitychange', once);
   });
 }
 
 /** Settles once the frame's flushes ran (their renders requested), or at once when none waits. */
-export function frameFlushed(): Promise<void> {
-  return pending ?? Promise.resolve();
-}
+export const frameFlushed = (): Promise<void> => pending ?? Promise.resolve();

@@ -60,15 +60,13 @@ abstract class StoreFollower implements ReactiveController {
  * changes identity (snapshots keep unchanged parts, so a slice comparison is cheap).
  *
  * Store changes are coalesced to one per animation frame (frame.ts): between frames an event costs
- * the store nothing for this element, and the frame selects once. `value` is never stale all the
- * same: read in a handler or a render triggered otherwise, it selects from the latest snapshot.
+ * the store nothing for this element, and the frame selects once. Before every render the slice is
+ * selected again from the latest snapshot, so a render triggered otherwise is never stale.
  */
 export class StoreController<T> extends StoreFollower {
-  private current: T | undefined;
-  /** The snapshot `current` was selected from. */
+  value: T | undefined;
+  /** The snapshot `value` was selected from. */
   private seen?: DeskState;
-  /** The slice changed since the element last rendered. */
-  private dirty = false;
 
   constructor(
     host: StoreHost,
@@ -78,44 +76,31 @@ export class StoreController<T> extends StoreFollower {
     super(host);
   }
 
-  get value(): T | undefined {
-    this.refresh();
-    return this.current;
-  }
-
   override hostUpdate(): void {
     super.hostUpdate();
     this.refresh();
-    this.dirty = false;
   }
 
   protected attach(store: DeskStore): () => void {
     this.seen = undefined;
     this.refresh();
-    return store.subscribe(
-      () => {
-        this.refresh();
-        if (this.dirty) this.host.requestUpdate();
-      },
-      { schedule: inNextFrame },
-    );
+    return store.subscribe(() => this.refresh() && this.host.requestUpdate(), { schedule: inNextFrame });
   }
 
   protected override detached(): void {
-    this.current = undefined;
-    this.seen = undefined;
+    this.value = this.seen = undefined;
   }
 
-  /** Selects again when the store moved on since the last look. */
-  private refresh(): void {
+  /** Selects again when the store moved on; true when the slice changed. */
+  private refresh(): boolean {
     const state = this.store?.getState();
-    if (!state || state === this.seen) return;
-    const first = this.seen === undefined;
+    if (!state || state === this.seen) return false;
+    const first = !this.seen;
     this.seen = state;
     const next = this.select(state);
-    if (!first && this.current !== undefined && this.equals(this.current, next)) return;
-    this.current = next;
-    this.dirty = true;
+    if (!first && this.value !== undefined && this.equals(this.value, next)) return false;
+    this.value = next;
+    return true;
   }
 }
 
