@@ -239,7 +239,13 @@ async function frameScenarios() {
   });
 
   // 4. Initial render of a task list with 1,000 interactions.
-  const first = await scenario('initialRender', { interactions: 1000, warmup: 3, runs: 20 });
+  const { page: firstPage, errors: firstErrors } = await openPage(browser, `${server.url}/bench/speed.html`);
+  await firstPage.bringToFront();
+  const firstRun = await tracedMarks(firstPage, () => firstPage.evaluate((o) => window.bench.initialRender(o), { interactions: 1000, warmup: 3, runs: 20 }));
+  await firstPage.close();
+  if (firstErrors.length) problems.push(...firstErrors.map((e) => `initial render: ${e}`));
+  const first = firstRun.result;
+  const firstCpu = first.dom.map((_, k) => firstRun.cpuBetweenMarks(k + first.warmup));
   // The list renders what is in view at once and the rest as it comes into view (task-list's
   // blocks): the first render must fill the screen, say how many there are, and reach the end.
   if (first.live !== 1000) problems.push(`initial render: ${first.live} interactions on the desk, not 1000`);
@@ -247,8 +253,8 @@ async function frameScenarios() {
   if (first.inView.some((full) => !full)) problems.push('initial render: a placeholder was in view after the first render');
   if (first.told.some((text) => !text.includes('of 1000'))) problems.push(`initial render: the list did not say how many there are (${first.told[0]})`);
   if (!first.reachedEnd) problems.push('initial render: scrolled to the end, the last card never appeared');
-  const r = median(first.dom);
-  report.row('task-list initial render, 1,000 interactions, median', r, { budget: 50, unit: 'ms', shown: `${r.toFixed(1)} ms = ${(r / FRAME_MS).toFixed(2)} frames`, budgetShown: `50 ms (${(50 / FRAME_MS).toFixed(1)} frames)` });
+  const r = median(firstCpu);
+  report.row('task-list initial render, 1,000 interactions, median', r, { budget: 50, unit: 'ms', shown: `${r.toFixed(1)} ms = ${(r / FRAME_MS).toFixed(2)} frames`, budgetShown: `50 ms (${(50 / FRAME_MS).toFixed(1)} frames)`, note: `CPU time; wall time to updateComplete ${median(first.dom).toFixed(1)} ms` });
   report.row('  with its style and layout, median', median(first.layout), { unit: 'ms', shown: `${median(first.layout).toFixed(1)} ms = ${(median(first.layout) / FRAME_MS).toFixed(2)} frames` });
 
   frameRaw = { m5, m500, timers: { five: t5, fiveHundred: t500 }, initialRender: first };
