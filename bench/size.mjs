@@ -1,6 +1,6 @@
-// Size budgets (issue 7): gzip of minified production bundles with lit and every dependency
+// Size budgets (issue 14): gzip of minified production bundles with lit and every dependency
 // included, as a page without a bundler downloads them. Prints every entry's size, checks the
-// budgets, checks that luxon is reached only through the callback dialog's dynamic import (which
+// budgets, checks that luxon and the callback panel are reached only through the callback dialog's dynamic import (which
 // brings luxon and the dialog's panel in one chunk), writes .bench/size.json, and exits 1 over budget.
 import { rollup } from 'rollup';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,15 +43,19 @@ const gz = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
 const gzAll = (chunks) => chunks.reduce((sum, c) => sum + gz(c), 0);
 /** luxon's own code, not a file that mentions it. */
 const isLuxon = (chunk) => /Invalid DateTime/.test(chunk.code);
+/** The callback dialog's panel (schedule form, manage list): only ever loaded when the dialog opens. */
+const isPanel = (chunk) => Object.keys(chunk.modules).some((id) => /callback-dialog\/(callback-panel|schedule-form|manage-list)\.js$/.test(id));
 
 const figures = {};
 const rows = [];
 const withLuxonStatic = [];
 const withLuxonLazy = [];
+const withPanelStatic = [];
 for (const entry of entries) {
   const { upFront, onDemand } = built[entry];
   figures[entry] = { bytes: gzAll(upFront), lazyBytes: gzAll(onDemand) };
   if (upFront.some(isLuxon)) withLuxonStatic.push(entry);
+  if (upFront.some(isPanel)) withPanelStatic.push(entry);
   if (onDemand.some(isLuxon)) {
     withLuxonLazy.push(entry);
     // The on-demand chunk holds luxon and the dialog's panel: the panel is what it weighs with
@@ -67,12 +71,15 @@ const mayReachLuxon = new Set(['define/callback-dialog', 'define/all', 'elements
 const luxonOk =
   luxonBytes > 0 &&
   withLuxonStatic.length === 0 &&
+  withPanelStatic.length === 0 &&
+  built['define/callback-dialog'].onDemand.some(isPanel) &&
   withLuxonLazy.includes('define/callback-dialog') &&
   withLuxonLazy.every((e) => mayReachLuxon.has(e));
 
+// Issue 14's budgets: room to write plain code, and a ceiling size may not grow past.
 const budgets = [
-  ['core alone (agent-desk-kit/core)', figures.core.bytes, 8 * KB],
-  ['four elements with core (popover, list, pane, callback dialog)', figures.elements.bytes, 30 * KB],
+  ['core alone (agent-desk-kit/core)', figures.core.bytes, 15 * KB],
+  ['four elements with core (popover, list, pane, callback dialog)', figures.elements.bytes, 36 * KB],
 ];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -93,8 +100,8 @@ for (const [label, bytes, budget] of budgets) {
 }
 const luxonLabel = `on-demand chunk of the callback dialog ${kb(figures['define/callback-dialog']?.lazyBytes ?? 0)}, luxon ${kb(luxonBytes)} with the dialog's panel ${kb(lazyParts?.dialogPanel ?? 0)}: loaded on demand only by ${withLuxonLazy.join(', ') || 'nothing'}`;
 failed ||= !luxonOk;
-rows.push({ label: 'luxon loaded only by the callback dialog, on demand', value: luxonLabel, budget: 'no static import; only entries with the dialog', ok: luxonOk });
-console.log(`${luxonOk ? '✓' : '✗'} ${luxonLabel}${withLuxonStatic.length ? `; STATIC in ${withLuxonStatic.join(', ')}` : ''}`);
+rows.push({ label: 'luxon and the callback panel loaded only by the callback dialog, on demand', value: luxonLabel, budget: 'no static import; only entries with the dialog', ok: luxonOk });
+console.log(`${luxonOk ? '✓' : '✗'} ${luxonLabel}${withLuxonStatic.length ? `; luxon STATIC in ${withLuxonStatic.join(', ')}` : ''}${withPanelStatic.length ? `; the panel STATIC in ${withPanelStatic.join(', ')}` : ''}`);
 
 // Where the four elements' bytes go: what the bundle loses without each part (gzip does not add
 // up part by part, so these are differences, not shares), and what lit alone weighs.

@@ -11,6 +11,7 @@ import type { Vault } from './vault.js';
 import { t } from './i18n.js';
 import { conferenceContinues, holdAfterResume, isAgentRole, nextController } from './rules/index.js';
 import { visibleCallback, visibleNumber } from './mask-data.js';
+import { withEntry, withoutEntry } from './draft-record.js';
 
 /**
  * The reducer: one validated adapter event against one snapshot. It returns a new snapshot
@@ -307,16 +308,18 @@ function withController(before: Interaction, next: Interaction): Interaction | u
   return successor && { ...next, controllerId: successor.id };
 }
 
+// Only put and remove touch the interactions record, through draft-record: the store's own
+// unpublished copy is written in place, anything else copied, so an event's cost does not grow with
+// the desk. Call them only on the way to a successful result: a refused event must leave it as it was.
 function put(state: DeskState, interaction: Interaction): DeskState {
-  return { ...state, interactions: { ...state.interactions, [interaction.id]: interaction } };
+  return { ...state, interactions: withEntry(state.interactions, interaction.id, interaction) };
 }
 
 function remove(state: DeskState, id: string, vault: Vault): DeskState {
-  const { [id]: _gone, ...rest } = state.interactions;
   vault.forget(id);
   return {
     ...state,
-    interactions: rest,
+    interactions: withoutEntry(state.interactions, id),
     selectedInteractionId: state.selectedInteractionId === id ? undefined : state.selectedInteractionId,
   };
 }

@@ -5,6 +5,7 @@ import { uiSharedEn } from '../../core/messages/ui/shared.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import type { DeskStore } from '../../core/store.js';
 import { DeskRequestEvent } from '../../events/request-events.js';
+import { frameFlushed } from './frame.js';
 import { LocaleController } from './locale-controller.js';
 import { storeContext } from './store-context.js';
 import type { StoreHost } from './store-controller.js';
@@ -32,6 +33,12 @@ export class DeskElement extends LitElement implements StoreHost {
 
   get deskStore(): DeskStore | undefined {
     return this.store ?? this.provided.value;
+  }
+
+  /** Store changes render in the next animation frame (StoreController): `updateComplete` waits for it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await frameFlushed();
+    return super.getUpdateComplete();
   }
 
   /**

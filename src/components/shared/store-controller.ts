@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeskState } from '../../core/state.js';
 import type { DeskStore } from '../../core/store.js';
+import { inNextFrame } from './frame.js';
 
 /** Equal when every item is identical: for selectors that pick several slices of a snapshot. */
 export function sameItems<T extends readonly unknown[]>(a: T, b: T): boolean {
@@ -57,9 +58,15 @@ abstract class StoreFollower implements ReactiveController {
 /**
  * Subscribes its element to the slice of state it renders, and re-renders only when that slice
  * changes identity (snapshots keep unchanged parts, so a slice comparison is cheap).
+ *
+ * Store changes are coalesced to one per animation frame (frame.ts): between frames an event costs
+ * the store nothing for this element, and the frame selects once. Before every render the slice is
+ * selected again from the latest snapshot, so a render triggered otherwise is never stale.
  */
 export class StoreController<T> extends StoreFollower {
   value: T | undefined;
+  /** The snapshot `value` was selected from. */
+  private seen?: DeskState;
 
   constructor(
     host: StoreHost,
@@ -69,18 +76,31 @@ export class StoreController<T> extends StoreFollower {
     super(host);
   }
 
+  override hostUpdate(): void {
+    super.hostUpdate();
+    this.refresh();
+  }
+
   protected attach(store: DeskStore): () => void {
-    this.value = this.select(store.getState());
-    return store.subscribe((state) => {
-      const next = this.select(state);
-      if (this.value !== undefined && this.equals(this.value, next)) return;
-      this.value = next;
-      this.host.requestUpdate();
-    });
+    this.seen = undefined;
+    this.refresh();
+    return store.subscribe(() => this.refresh() && this.host.requestUpdate(), { schedule: inNextFrame });
   }
 
   protected override detached(): void {
-    this.value = undefined;
+    this.value = this.seen = undefined;
+  }
+
+  /** Selects again when the store moved on; true when the slice changed. */
+  private refresh(): boolean {
+    const state = this.store?.getState();
+    if (!state || state === this.seen) return false;
+    const first = !this.seen;
+    this.seen = state;
+    const next = this.select(state);
+    if (!first && this.value !== undefined && this.equals(this.value, next)) return false;
+    this.value = next;
+    return true;
   }
 }
 
