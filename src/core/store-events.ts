@@ -10,7 +10,11 @@ export type StoreErrorKind =
   | 'duplicate'
   | 'out-of-order'
   | 'invalid-transition'
-  | 'listener-failed';
+  | 'listener-failed'
+  /** An adapter answered a request after it had timed out; the answer was not used. */
+  | 'late-answer'
+  /** An adapter answered a request with data of the wrong shape; the request failed. */
+  | 'bad-result';
 
 /**
  * A refused adapter event. It names the event by type and ids only: payloads may hold customer
@@ -22,6 +26,9 @@ export interface StoreError {
   eventType?: string;
   eventId?: string;
   interactionId?: string;
+  /** For `late-answer` and `bad-result`: the request's id and name. */
+  requestId?: string;
+  requestName?: string;
 }
 
 export interface AppliedEvent {

@@ -5,7 +5,7 @@ import { createSystemClock, createTicker, type Clock, type Ticker } from './cloc
 import { t } from './i18n.js';
 import { recentSet } from './recent-set.js';
 import { trackRequest, type RequestOutcome } from './request-tracking.js';
-import type { RequestName, RequestPayloads, RequestResults } from './requests.js';
+import type { RequestName, RequestOptions, RequestPayloads, RequestResults } from './requests.js';
 import { initialState, type DeskState } from './state.js';
 import type { StoreError, StoreErrorKind, StoreEvents } from './store-events.js';
 import { checkAdapterEvent, isInteractionEventType } from './validate-event.js';
@@ -30,13 +30,16 @@ export interface DeskStore {
    */
   dispatch(event: unknown): DispatchResult;
   /**
-   * Runs a request through the rules guard and records it (pending, done, failed with a reason).
-   * `send` is what actually asks the platform, normally `adapter[name]`.
+   * Runs a request through the rules guard and records it (pending, done, failed with a reason)
+   * under `options.requestId` (the emitting element's `detail.requestId`) when given. It always
+   * settles: without an answer within `options.timeoutMs` (the kind's default otherwise) it fails
+   * with code `timeout`. `send` is what actually asks the platform, normally `adapter[name]`.
    */
   request<K extends RequestName>(
     name: K,
     payload: RequestPayloads[K],
     send: (payload: RequestPayloads[K]) => Promise<RequestResults[K]>,
+    options?: RequestOptions,
   ): Promise<RequestOutcome<K>>;
   /** TASK-5: which interaction the interaction pane shows. */
   select(interactionId: string | undefined): void;
@@ -186,6 +189,9 @@ export function createStore(options: StoreOptions = {}): DeskStore {
     getState: () => state,
     commit,
     emit: (record) => emitSafely('request', record),
+    report: (kind, message, record) => {
+      report(kind, message, { requestId: record.id, requestName: record.name, interactionId: record.interactionId });
+    },
   });
 
   return {
