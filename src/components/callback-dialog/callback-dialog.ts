@@ -166,6 +166,7 @@ export class CallbackDialog extends DeskElement {
   override willUpdate(): void {
     const desk = this.desk;
     if (!desk) return;
+    this.dropDraftsOfGoneCalls(desk);
     const listed = settledRequest(desk, this.listingId);
     if (listed) {
       this.listingId = undefined;
@@ -173,6 +174,17 @@ export class CallbackDialog extends DeskElement {
     }
     // Only the panel sends the requests whose outcome the dialog shows.
     this.panel?.settle(this.asOpen, desk);
+  }
+
+  /** A call that left takes its draft (and any number typed in it) along, unless it is open now. */
+  private dropDraftsOfGoneCalls(desk: DeskState) {
+    const gone = [...this.drafts.keys()].filter(
+      (key) => key !== 'desk' && !Object.hasOwn(desk.interactions, key) && !(this.opened && key === this.key),
+    );
+    if (!gone.length) return;
+    const drafts = new Map(this.drafts);
+    for (const key of gone) drafts.delete(key);
+    this.drafts = drafts;
   }
 
   override updated(changed: PropertyValues): void {

@@ -147,7 +147,9 @@ export function settle(dialog: OpenDialog, desk: DeskState): void {
     dialog.status = t('ui.callback.deleted');
     return;
   }
-  const { customerName, customerNumber, linkedInteractionId } = dialog.draft;
+  const { customerName, linkedInteractionId } = dialog.draft;
+  // POP-7: a number typed while protection is on is not kept once the callback is made.
+  const customerNumber = desk.tenant.sensitiveDataProtection ? '' : dialog.draft.customerNumber;
   dialog.patch({ ...blankDraft(dialog.agentTimeZone), customerName, customerNumber, linkedInteractionId, editingId: undefined });
   dialog.touched = new Set();
   dialog.status = t(awaiting.name === 'updateCallback' ? 'ui.callback.updated' : 'ui.callback.scheduled');
