@@ -31,8 +31,8 @@ interface TrackerDeps {
   getState(): DeskState;
   commit(next: DeskState): void;
   emit(record: RequestRecord): void;
-  /** Tells the host about an adapter answer the store could not use (late, or malformed). */
-  report(kind: 'late-answer' | 'bad-result', message: string, record: RequestRecord): void;
+  /** Tells the host about an answer that came after its request timed out (no record changes then). */
+  report(kind: 'late-answer', message: string, record: RequestRecord): void;
 }
 
 /** What applying an answer gives: the new desk, or why the answer cannot be used. */
@@ -126,7 +126,6 @@ export function trackRequest(deps: TrackerDeps) {
           deps.clock.clearTimeout(timer);
           const applied = applyAnswer(deps.getState(), name, payload, result, deps.vault, context);
           if (!applied.ok) {
-            if (applied.code === 'bad-result') deps.report('bad-result', applied.reason, started);
             resolve(fail(applied.reason, applied.code));
             return;
           }
@@ -156,11 +155,7 @@ function refusal<K extends RequestName>(
   const code = requestErrorCode(error) ?? 'failed';
   if (code === 'conflict' && (error as RequestError).conflicts !== undefined) {
     const conflicts = checkConflicts((error as RequestError).conflicts);
-    if (!conflicts.ok) {
-      const reason = t('store.request.badResult', { name, detail: conflicts.detail });
-      deps.report('bad-result', reason, started);
-      return fail(reason, 'bad-result');
-    }
+    if (!conflicts.ok) return fail(t('store.request.badResult', { name, detail: conflicts.detail }), 'bad-result');
     return fail(messageOf(error, name), code, conflictNotices(deps.getState(), started, conflicts.value));
   }
   return fail(messageOf(error, name), code);

@@ -12,9 +12,7 @@ export type StoreErrorKind =
   | 'invalid-transition'
   | 'listener-failed'
   /** An adapter answered a request after it had timed out; the answer was not used. */
-  | 'late-answer'
-  /** An adapter answered a request with data of the wrong shape; the request failed. */
-  | 'bad-result';
+  | 'late-answer';
 
 /**
  * A refused adapter event. It names the event by type and ids only: payloads may hold customer
@@ -26,7 +24,7 @@ export interface StoreError {
   eventType?: string;
   eventId?: string;
   interactionId?: string;
-  /** For `late-answer` and `bad-result`: the request's id and name. */
+  /** For `late-answer`: the request's id and name. */
   requestId?: string;
   requestName?: string;
 }
