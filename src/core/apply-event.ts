@@ -7,10 +7,10 @@ import type {
   TenantConfig,
   Variable,
 } from './types.js';
-import type { Vault } from './vault.js';
+import { hideSecrets, type Vault } from './vault.js';
 import { t } from './i18n.js';
 import { conferenceContinues, holdAfterResume, isAgentRole, nextController } from './rules/index.js';
-import { visibleCallback, visibleNumber } from './mask-data.js';
+import { maskHeld, protectionTurnsOn, sameParticipant, visibleCallback, visibleNumber, visibleParticipant } from './mask-data.js';
 import { withEntry, withoutEntry } from './draft-record.js';
 
 /**
@@ -30,7 +30,7 @@ export function applyEvent(state: DeskState, event: AdapterEvent, vault: Vault):
   switch (event.type) {
     case 'session-started':
       return done({
-        ...state,
+        ...(protectionTurnsOn(state.tenant, event.tenant) ? maskHeld(state) : state),
         agent: event.agent,
         tenant: event.tenant,
         directory: event.directory,
@@ -39,7 +39,7 @@ export function applyEvent(state: DeskState, event: AdapterEvent, vault: Vault):
     case 'agent-updated':
       return done({ ...state, agent: { ...state.agent, ...event.agent } });
     case 'tenant-updated':
-      return done({ ...state, tenant: event.tenant });
+      return done({ ...(protectionTurnsOn(state.tenant, event.tenant) ? maskHeld(state) : state), tenant: event.tenant });
     case 'directory-updated':
       return done({ ...state, directory: event.directory });
     case 'callbacks-updated':
@@ -145,7 +145,7 @@ function transition(
       return update({
         phase: 'connected',
         acceptedAt: event.at,
-        participants: event.participants.map((p) => maskParticipant(p, i)),
+        participants: event.participants.map((p) => maskParticipant(p, i, state.tenant)),
         controllerId: event.controllerId,
         recording: event.recording,
         bnr: event.bnr,
@@ -206,7 +206,7 @@ function transition(
           leg: i.consult?.leg ?? { onHold: false },
         },
         participants:
-          answered ? [...i.participants, maskParticipant(event.participant!, i)] : i.participants,
+          answered ? [...i.participants, maskParticipant(event.participant!, i, state.tenant)] : i.participants,
       });
     }
     case 'consult-ended': {
@@ -235,10 +235,10 @@ function transition(
         return refuse('that participant is already in the call');
       }
       if (!addable(state, i, event.participant)) return refuse('the conference is full');
-      return update({ participants: [...i.participants, maskParticipant(event.participant, i)] });
+      return update({ participants: [...i.participants, maskParticipant(event.participant, i, state.tenant)] });
     }
     case 'participant-left': {
-      const leaving = i.participants.find((p) => p.id === event.participantId);
+      const leaving = i.participants.find((p) => sameParticipant(p, event.participantId, state.tenant));
       if (!leaving) return refuse('no such participant');
       const participants = i.participants.filter((p) => p.id !== leaving.id);
       const notices =
@@ -284,6 +284,7 @@ function transition(
         phase: 'wrap-up',
         endedAt: event.at,
         wrapUpRequired: true,
+        variables: hideSecrets(vault, i.id, i.variables),
         consult: undefined,
         customerLeg: { onHold: false },
         inConference: false,
@@ -356,9 +357,8 @@ function mergeVariables(
   return [...byName.values()].sort((a, b) => a.order - b.order);
 }
 
-function maskParticipant(p: Participant, i: Interaction): Participant {
-  if (p.role === 'customer') return { ...p, name: customerLabel(i) };
-  return p;
+function maskParticipant(p: Participant, i: Interaction, tenant: TenantConfig): Participant {
+  return visibleParticipant(p, customerLabel(i), tenant);
 }
 
 function customerLabel(i: Interaction): string {

@@ -25,18 +25,35 @@ export function registerDefaults(messages: Partial<Catalog>): void {
  * `registerMessages('fr', {...})` then `setLocale('fr')`. Missing keys fall back to English.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = catalogs.get(current)?.[key] ?? english[key] ?? key;
+  const template = catalogs.get(current)?.[key] ?? catalogs.get(language(current))?.[key] ?? english[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
 
-export function registerMessages(locale: string, catalog: Partial<Catalog>): void {
+export function registerMessages(tag: string, catalog: Partial<Catalog>): void {
+  const locale = normalizeLocale(tag);
   catalogs.set(locale, { ...catalogs.get(locale), ...catalog });
 }
 
-export function setLocale(locale: string): void {
+/** `fr-CA` → `fr`: a regional tag reads its language's catalog when it has none of its own. */
+const language = (locale: string) => locale.split('-')[0];
+
+/**
+ * A BCP 47 tag as Intl and luxon accept it: `en_US` becomes `en-US`; a tag nothing can read
+ * falls back to English rather than making every date format throw.
+ */
+export function normalizeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(String(locale).trim().replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function setLocale(tag: string): void {
+  const locale = normalizeLocale(tag);
   if (locale === current) return;
   current = locale;
   for (const listener of [...listeners]) listener(locale);

@@ -141,7 +141,13 @@ export type RequestStatus = 'pending' | 'done' | 'failed';
 
 /** The store's record of one outstanding or finished request. */
 export interface RequestRecord<K extends RequestName = RequestName> {
+  /**
+   * The id minted where the request was emitted (`event.detail.requestId`), so the element that
+   * asked reads exactly its own outcome; the store mints one when the caller gave none.
+   */
   id: string;
+  /** Creation order in this store: newer requests have larger numbers, whatever their ids. */
+  order: number;
   name: K;
   interactionId?: string;
   /** What inside the interaction it is about: a leg, a participant id, a variable name, a callback id. */
@@ -154,6 +160,58 @@ export interface RequestRecord<K extends RequestName = RequestName> {
   startedAt: number;
   settledAt?: number;
 }
+
+/** What a caller may say about one request besides its payload. */
+export interface RequestOptions {
+  /** The id to record it under: the emitting element's `detail.requestId`. */
+  requestId?: string;
+  /** How long to wait for the adapter before recording it as failed; the kind's default otherwise. */
+  timeoutMs?: number;
+}
+
+/** Per request name, ms to wait for the adapter; a host overrides any of them on `connectAdapter`. */
+export type RequestTimeouts = { readonly [K in RequestName]?: number };
+
+const CONTROL_MS = 10_000;
+const DIAL_MS = 20_000;
+const DATA_MS = 15_000;
+
+/**
+ * Defaults per kind of request: a call control or agent state the platform applies at once (10 s);
+ * one that reaches another party or routes (consult, transfer, outdial, accepting many: 20 s);
+ * one that reads or writes data on a server (15 s).
+ */
+export const DEFAULT_REQUEST_TIMEOUTS: { readonly [K in RequestName]: number } = {
+  accept: CONTROL_MS,
+  acceptAll: DIAL_MS,
+  decline: CONTROL_MS,
+  setAgentState: CONTROL_MS,
+  signOut: CONTROL_MS,
+  outdial: DIAL_MS,
+  hold: CONTROL_MS,
+  resume: CONTROL_MS,
+  consult: DIAL_MS,
+  endConsult: CONTROL_MS,
+  exitConsult: CONTROL_MS,
+  conference: DIAL_MS,
+  exitConference: CONTROL_MS,
+  transfer: DIAL_MS,
+  dropParticipant: CONTROL_MS,
+  pauseRecording: CONTROL_MS,
+  resumeRecording: CONTROL_MS,
+  setBnr: CONTROL_MS,
+  setBnrDefault: CONTROL_MS,
+  saveVariables: DATA_MS,
+  revealVariable: DATA_MS,
+  end: CONTROL_MS,
+  submitWrapUp: DATA_MS,
+  cancelCallback: CONTROL_MS,
+  scheduleCallback: DATA_MS,
+  updateCallback: DATA_MS,
+  deleteCallback: DATA_MS,
+  listCallbacks: DATA_MS,
+  refreshDirectory: DATA_MS,
+};
 
 /** An adapter rejects with this shape (or any Error) to explain a refusal. */
 export class RequestError extends Error {

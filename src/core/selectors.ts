@@ -33,14 +33,27 @@ export function latestRequest(
     if (record.name !== name) continue;
     if (interactionId !== undefined && record.interactionId !== interactionId) continue;
     if (subject !== undefined && record.subject !== subject) continue;
-    if (!latest || record.startedAt >= latest.startedAt) latest = record;
+    if (!latest || newer(record, latest)) latest = record;
   }
   return latest;
 }
 
+/** Which of two requests was made later: by creation order, never by comparing ids. */
+const newer = (a: RequestRecord, b: RequestRecord) => (a.order ?? 0) > (b.order ?? 0) || ((a.order ?? 0) === (b.order ?? 0) && a.startedAt >= b.startedAt);
+
+/** The record of the request with this id (an element's own, from `detail.requestId`), if the store has it. */
+export const requestById = (state: DeskState, id: string | undefined): RequestRecord | undefined =>
+  id !== undefined && Object.hasOwn(state.requests, id) ? state.requests[id] : undefined;
+
+/** The outcome of the request with this id once it settled; undefined while pending or unknown. */
+export function settledRequest(state: DeskState, id: string | undefined): RequestRecord | undefined {
+  const record = requestById(state, id);
+  return record && record.status !== 'pending' ? record : undefined;
+}
+
 /**
- * The answer to what the agent just asked: the newest `name` request once settled, unless it is
- * still `before` (the newest there was when they asked).
+ * The newest `name` request once settled, unless it is still `before`.
+ * @deprecated Guesses which request answered by timing; read your own with `settledRequest(state, detail.requestId)`.
  */
 export function settledSince(state: DeskState, name: RequestName, before: string | undefined): RequestRecord | undefined {
   const latest = latestRequest(state, name);
@@ -57,8 +70,7 @@ export function lastFailure(state: DeskState, interactionId: string, names?: rea
     if (names ? !names.includes(record.name) : record.interactionId !== interactionId) continue;
     // "Accept N requests" is about several interactions at once, so it counts for each of them.
     if (names && record.interactionId !== interactionId && record.name !== 'acceptAll') continue;
-    // Records keep creation order, so the last of the newest start time is the newest request.
-    if (!newest || record.startedAt >= newest.startedAt) newest = record;
+    if (!newest || newer(record, newest)) newest = record;
   }
   return newest?.status === 'failed' ? newest : undefined;
 }

@@ -10,7 +10,9 @@ export type StoreErrorKind =
   | 'duplicate'
   | 'out-of-order'
   | 'invalid-transition'
-  | 'listener-failed';
+  | 'listener-failed'
+  /** An adapter answered a request after it had timed out; the answer was not used. */
+  | 'late-answer';
 
 /**
  * A refused adapter event. It names the event by type and ids only: payloads may hold customer
@@ -22,6 +24,9 @@ export interface StoreError {
   eventType?: string;
   eventId?: string;
   interactionId?: string;
+  /** For `late-answer`: the request's id and name. */
+  requestId?: string;
+  requestName?: string;
 }
 
 export interface AppliedEvent {

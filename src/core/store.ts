@@ -6,7 +6,7 @@ import { adopt, seal } from './draft-record.js';
 import { t } from './i18n.js';
 import { recentSet } from './recent-set.js';
 import { trackRequest, type RequestOutcome } from './request-tracking.js';
-import type { RequestName, RequestPayloads, RequestResults } from './requests.js';
+import type { RequestName, RequestOptions, RequestPayloads, RequestResults } from './requests.js';
 import { initialState, type DeskState } from './state.js';
 import type { Interaction } from './types.js';
 import type { StoreError, StoreErrorKind, StoreEvents } from './store-events.js';
@@ -38,13 +38,16 @@ export interface DeskStore {
    */
   dispatch(event: unknown): DispatchResult;
   /**
-   * Runs a request through the rules guard and records it (pending, done, failed with a reason).
-   * `send` is what actually asks the platform, normally `adapter[name]`.
+   * Runs a request through the rules guard and records it (pending, done, failed with a reason)
+   * under `options.requestId` (the emitting element's `detail.requestId`) when given. It always
+   * settles: without an answer within `options.timeoutMs` (the kind's default otherwise) it fails
+   * with code `timeout`. `send` is what actually asks the platform, normally `adapter[name]`.
    */
   request<K extends RequestName>(
     name: K,
     payload: RequestPayloads[K],
     send: (payload: RequestPayloads[K]) => Promise<RequestResults[K]>,
+    options?: RequestOptions,
   ): Promise<RequestOutcome<K>>;
   /** TASK-5: which interaction the interaction pane shows. */
   select(interactionId: string | undefined): void;
@@ -227,6 +230,9 @@ export function createStore(options: StoreOptions = {}): DeskStore {
     getState: publish,
     commit,
     emit: (record) => emitSafely('request', record),
+    report: (kind, message, record) => {
+      report(kind, message, { requestId: record.id, requestName: record.name, interactionId: record.interactionId });
+    },
   });
 
   return {

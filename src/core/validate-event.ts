@@ -239,3 +239,6 @@ export function checkAdapterEvent(input: unknown): EventCheck {
   if (detail) return { ok: false, kind: 'malformed', detail, type };
   return { ok: true, event: input as unknown as AdapterEvent };
 }
+
+/** The walker and the shapes adapter results share with events (validate-result.ts). */
+export { check as checkShape, directory as directorySpec, id as idSpec, num as numSpec, scheduledCallback as scheduledCallbackSpec, str as strSpec, type Spec };

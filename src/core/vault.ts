@@ -24,3 +24,18 @@ export function createVault(): Vault {
     },
   };
 }
+
+/**
+ * CAD-2: when the call ends, every revealed secret of it is forgotten and hidden again, so none
+ * stays on screen through wrap-up; a reveal asked after the end is a new, explicit one.
+ */
+export function hideSecrets<V extends { secure: boolean; reveal?: string }>(
+  vault: Vault,
+  interactionId: string,
+  variables: readonly V[],
+): readonly V[] {
+  vault.forget(interactionId);
+  return variables.some((v) => v.secure && v.reveal !== 'hidden')
+    ? variables.map((v) => (v.secure && v.reveal !== 'hidden' ? { ...v, reveal: 'hidden' } : v))
+    : variables;
+}

@@ -1,3 +1,4 @@
+import { mintRequestId } from '../core/request-ids.js';
 import type { RequestName, RequestPayloads } from '../core/requests.js';
 
 /** One prefix for every event of the kit, so none collides with a host's or a nested element's. */
@@ -16,6 +17,14 @@ export function requestEventName<K extends RequestName>(name: K): RequestEventNa
 
 export interface DeskRequestDetail<K extends RequestName = RequestName> {
   request: K;
+  /**
+   * Minted when the event is made, unique on the page. `connectAdapter` records the request under
+   * it, so the element that asked reads its own outcome: `store.getState().requests[requestId]`.
+   * A host that runs requests itself passes the id on: `store.request(name, payload, send, { requestId })`;
+   * without it the store still finds the id when the host passes `detail.payload` on as it is, or
+   * calls `store.request` from its listener while the event is dispatched.
+   */
+  requestId: string;
   interactionId?: string;
   payload: RequestPayloads[K];
 }
@@ -33,6 +42,7 @@ export class DeskRequestEvent<K extends RequestName = RequestName> extends Custo
       cancelable: true,
       detail: {
         request: name,
+        requestId: mintRequestId(payload),
         interactionId: typeof interactionId === 'string' ? interactionId : undefined,
         payload,
       },

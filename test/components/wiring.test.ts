@@ -79,10 +79,12 @@ describe('DOM wiring', () => {
     const event = await heard;
     expect(event).to.be.instanceOf(DeskRequestEvent);
     expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
-    expect(event.detail).to.deep.equal({ request: 'hold', interactionId: 'c1', payload: { interactionId: 'c1', leg: 'customer' } });
+    const { requestId, ...detail } = event.detail;
+    expect(detail).to.deep.equal({ request: 'hold', interactionId: 'c1', payload: { interactionId: 'c1', leg: 'customer' } });
     await flush();
     expect(asked).to.deep.equal([['hold', { interactionId: 'c1', leg: 'customer' }]]);
-    expect(Object.values(store.getState().requests)[0]).to.include({ name: 'hold', status: 'done' });
+    // The request is recorded under the id the event carried: the element reads exactly its own outcome.
+    expect(store.getState().requests[requestId]).to.include({ id: requestId, name: 'hold', status: 'done' });
     connection.disconnect();
   });
 

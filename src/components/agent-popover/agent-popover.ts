@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { agentPopoverEn } from '../../core/messages/ui/agent-popover.en.js';
 import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, popoverRequests, ronaChoices } from '../../core/rules/popover.js';
-import { latestRequest, settledSince } from '../../core/selectors.js';
+import { settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, RonaNotice } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -73,8 +73,8 @@ export class AgentPopover extends DeskElement {
   );
   private readonly clock = new TickController(this);
   private announced = new Set<string>();
-  /** POP-11: Available asked from this RONA popover, and the newest agent-state request before it. */
-  private ronaAnswer?: { rona: RonaNotice; before?: string };
+  /** POP-11: Available asked from this RONA popover, and that request's id. */
+  private ronaAnswer?: { rona: RonaNotice; requestId: string };
   /** Why going Available from this RONA popover was refused. */
   private ronaFailure?: { rona: RonaNotice; reason: string };
 
@@ -163,9 +163,9 @@ export class AgentPopover extends DeskElement {
     // Staying Idle keeps the RONA reason the platform set; going Available asks for the change, and
     // the popover stays until it is made: a refusal is shown on it and the agent can answer again.
     if (choice === 'available') {
-      const before = latestRequest(desk, 'setAgentState')?.id;
-      if (!this.emitRequest('setAgentState', { availability: 'available' })) return;
-      this.ronaAnswer = { rona: desk.rona, before };
+      const requestId = this.emitRequest('setAgentState', { availability: 'available' });
+      if (!requestId) return;
+      this.ronaAnswer = { rona: desk.rona, requestId };
       this.ronaFailure = undefined;
       return;
     }
@@ -175,7 +175,7 @@ export class AgentPopover extends DeskElement {
   /** Once the platform answers Available from the RONA popover: done closes the popover, refused says why. */
   private settleRonaAnswer(desk: DeskState) {
     const answer = this.ronaAnswer;
-    const latest = answer && settledSince(desk, 'setAgentState', answer.before);
+    const latest = answer && settledRequest(desk, answer.requestId);
     if (!answer || !latest) return;
     this.ronaAnswer = undefined;
     if (latest.status === 'failed') this.ronaFailure = { rona: answer.rona, reason: latest.reason ?? '' };

@@ -2,13 +2,12 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { agentStatusEn } from '../../core/messages/ui/agent-status.en.js';
-import type { RequestName, RequestRecord } from '../../core/requests.js';
 import { bnrSettingVisible } from '../../core/rules/bnr.js';
-import { latestRequest, settledSince } from '../../core/selectors.js';
+import { requestById, settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Agent } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
-import { sameItems, StoreController } from '../shared/store-controller.js';
+import { StoreController } from '../shared/store-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 
@@ -42,26 +41,34 @@ export class AgentStatus extends DeskElement {
   static override styles = [tokens, agentStatusStyles];
 
   private readonly view = new StoreController(this, (s: DeskState) => s.agent);
-  private readonly requests = new StoreController(this, (s: DeskState) => NAMES.map((name) => latestRequest(s, name)), sameItems);
+  /** The newest request this element sent, by id: only its outcome shows here. */
+  private lastRequestId?: string;
   /**
    * What the agent just chose, shown until the platform refuses it or the agent's state changes;
    * otherwise the controls show the store's state (live), so a refused or vetoed choice springs back.
    */
-  private chosen: { [K in Choice]?: { value: string | boolean; before?: string; agent: Agent } } = {};
+  private chosen: { [K in Choice]?: { value: string | boolean; requestId: string; agent: Agent } } = {};
+
+  constructor() {
+    super();
+    // Re-renders when that request's record changes.
+    new StoreController(this, (s: DeskState) => requestById(s, this.lastRequestId));
+  }
 
   override render() {
     const agent = this.view.value;
     if (!agent) return html`<div part="base">${t('ui.agent.noStore')}</div>`;
-    const requests = this.requests.value ?? [];
     const desk = this.deskStore!.getState();
     const shown = <T,>(name: Choice, stored: T): T => {
       const chosen = this.chosen[name];
       if (!chosen || chosen.agent !== agent) return stored;
-      return settledSince(desk, name, chosen.before)?.status === 'failed' ? stored : (chosen.value as T);
+      return settledRequest(desk, chosen.requestId)?.status === 'failed' ? stored : (chosen.value as T);
     };
     const value = shown('setAgentState', agent.availability === 'available' ? AVAILABLE : `idle:${agent.idleCodeId ?? ''}`);
     const bnr = shown('setBnrDefault', agent.settings.backgroundNoiseReduction);
-    const error = newestFailure(requests);
+    // The newest request this element sent, when it failed: its reason shows until the next one.
+    const last = requestById(desk, this.lastRequestId);
+    const error = last?.status === 'failed' ? last : undefined;
     return html`<div part="base" role="group" aria-label=${t('ui.agent.group')}>
       <span part="indicator" class=${agent.availability} aria-hidden="true"></span>
       <select part="state-select" aria-label=${t('ui.agent.state')} .value=${live(value)} @change=${this.onChange}
@@ -99,27 +106,24 @@ export class AgentStatus extends DeskElement {
   }
 
   /** Sends a choice and remembers it; a host's veto shows the store's state again at once. */
-  private choose(name: Choice, value: string | boolean, emit: () => boolean) {
+  private choose(name: Choice, value: string | boolean, emit: () => string | undefined) {
     const desk = this.deskStore?.getState();
     if (!desk) return;
-    const before = latestRequest(desk, name)?.id;
-    this.chosen = { ...this.chosen, [name]: emit() ? { value, before, agent: desk.agent } : undefined };
+    const requestId = this.remember(emit());
+    this.chosen = { ...this.chosen, [name]: requestId ? { value, requestId, agent: desk.agent } : undefined };
     this.requestUpdate();
   }
 
   private onSignOut() {
-    this.emitRequest('signOut', {});
+    this.remember(this.emitRequest('signOut', {}));
+    this.requestUpdate();
+  }
+
+  /** Remembers the request this element sent, by id; a vetoed one leaves the last outcome showing. */
+  private remember(requestId: string | undefined): string | undefined {
+    if (requestId) this.lastRequestId = requestId;
+    return requestId;
   }
 }
 
 type Choice = 'setAgentState' | 'setBnrDefault';
-
-/** The agent's own requests, whose outcome this element shows. */
-const NAMES: readonly RequestName[] = ['setAgentState', 'signOut', 'setBnrDefault'];
-
-/** The newest agent request, when it failed: its reason shows until the next one. */
-function newestFailure(requests: readonly (RequestRecord | undefined)[]): RequestRecord | undefined {
-  const candidates = requests.filter((r): r is RequestRecord => !!r);
-  const newest = candidates.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1))[0];
-  return newest?.status === 'failed' ? newest : undefined;
-}

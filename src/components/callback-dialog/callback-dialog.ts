@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { callbackDialogEn } from '../../core/messages/ui/callback-dialog.en.js';
 import type { RequestName } from '../../core/requests.js';
-import { latestRequest, settledSince } from '../../core/selectors.js';
+import { settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -98,10 +98,10 @@ export class CallbackDialog extends DeskElement {
     sameItems,
   );
   private opener?: HTMLElement;
-  /** The request being waited for, and the newest of its name before it was sent. */
-  private awaiting?: { name: RequestName; before?: string };
-  /** Manage Callbacks' list fetch being waited for (the newest before it): a refusal shows on that tab. */
-  private listing?: { before?: string };
+  /** The request being waited for: its name and id. */
+  private awaiting?: { name: RequestName; requestId: string };
+  /** Manage Callbacks' list fetch being waited for (its id): a refusal shows on that tab. */
+  private listingId?: string;
 
   private readonly onOpenRequest = (event: DeskOpenCallbacksEvent) => {
     const opener = event.composedPath()[0];
@@ -166,13 +166,25 @@ export class CallbackDialog extends DeskElement {
   override willUpdate(): void {
     const desk = this.desk;
     if (!desk) return;
-    const listed = this.listing && settledSince(desk, 'listCallbacks', this.listing.before);
+    this.dropDraftsOfGoneCalls(desk);
+    const listed = settledRequest(desk, this.listingId);
     if (listed) {
-      this.listing = undefined;
+      this.listingId = undefined;
       if (listed.status === 'failed' && this.tab === 'manage') this.failure = listed.reason;
     }
     // Only the panel sends the requests whose outcome the dialog shows.
     this.panel?.settle(this.asOpen, desk);
+  }
+
+  /** A call that left takes its draft (and any number typed in it) along, unless it is open now. */
+  private dropDraftsOfGoneCalls(desk: DeskState) {
+    const gone = [...this.drafts.keys()].filter(
+      (key) => key !== 'desk' && !Object.hasOwn(desk.interactions, key) && !(this.opened && key === this.key),
+    );
+    if (!gone.length) return;
+    const drafts = new Map(this.drafts);
+    for (const key of gone) drafts.delete(key);
+    this.drafts = drafts;
   }
 
   override updated(changed: PropertyValues): void {
@@ -249,8 +261,7 @@ export class CallbackDialog extends DeskElement {
     this.failure = undefined;
     if (tab === 'manage') {
       const number = this.draft.customerNumber;
-      const before = this.desk && latestRequest(this.desk, 'listCallbacks')?.id;
-      if (this.emitRequest('listCallbacks', number ? { customerNumber: number } : {})) this.listing = { before };
+      this.listingId = this.emitRequest('listCallbacks', number ? { customerNumber: number } : {});
     }
     this.focusAfterUpdate(`#tab-${tab}`);
   }

@@ -8,7 +8,7 @@ import { callbackPanelEn } from '../../core/messages/ui/callback-panel.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import { callbacksToManage } from '../../core/rules/callback.js';
 import { canScheduleCallback } from '../../core/rules/task-list.js';
-import { isPending, latestRequest, settledSince } from '../../core/selectors.js';
+import { isPending, settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import { blankDraft, type Draft, type Field } from './callback-draft.js';
 import { formatWindow, timeZones } from './callback-time.js';
@@ -33,13 +33,13 @@ export interface OpenDialog {
   failure?: string;
   touched: ReadonlySet<Field>;
   confirmDeleteId?: string;
-  /** The request being waited for, and the newest of its name before it was sent. */
-  awaiting?: { name: RequestName; before?: string };
+  /** The request being waited for: its name and id. */
+  awaiting?: { name: RequestName; requestId: string };
   now(): number;
   patch(patch: Partial<Draft>): void;
   select(tab: 'schedule' | 'manage'): void;
-  /** Fires the request event; false when the host vetoed it. */
-  emit<K extends RequestName>(name: K, payload: RequestPayloads[K]): boolean;
+  /** Fires the request event; its request id, or undefined when the host vetoed it. */
+  emit<K extends RequestName>(name: K, payload: RequestPayloads[K]): string | undefined;
   focusAfterUpdate(selector: string): void;
 }
 
@@ -107,7 +107,7 @@ function renderManage(dialog: OpenDialog, desk: DeskState) {
     askDelete: (c) => (dialog.confirmDeleteId = c.id),
     confirmDelete: (c) => {
       dialog.confirmDeleteId = undefined;
-      send(dialog, desk, 'deleteCallback', { callbackId: c.id });
+      send(dialog, 'deleteCallback', { callbackId: c.id });
     },
     keep: () => (dialog.confirmDeleteId = undefined),
   });
@@ -123,19 +123,19 @@ function submit(dialog: OpenDialog, desk: DeskState) {
     return;
   }
   const editing = dialog.draft.editingId;
-  if (editing) send(dialog, desk, 'updateCallback', { callbackId: editing, callback: request });
-  else send(dialog, desk, 'scheduleCallback', { callback: request });
+  if (editing) send(dialog, 'updateCallback', { callbackId: editing, callback: request });
+  else send(dialog, 'scheduleCallback', { callback: request });
 }
 
-function send<K extends RequestName>(dialog: OpenDialog, desk: DeskState, name: K, payload: RequestPayloads[K]) {
-  const before = latestRequest(desk, name)?.id;
-  if (dialog.emit(name, payload)) dialog.awaiting = { name, before };
+function send<K extends RequestName>(dialog: OpenDialog, name: K, payload: RequestPayloads[K]) {
+  const requestId = dialog.emit(name, payload);
+  if (requestId) dialog.awaiting = { name, requestId };
 }
 
 /** Once the request the panel sent has settled: a refusal shown, or what it did and a fresh form. */
 export function settle(dialog: OpenDialog, desk: DeskState): void {
   const awaiting = dialog.awaiting;
-  const latest = awaiting && settledSince(desk, awaiting.name, awaiting.before);
+  const latest = awaiting && settledRequest(desk, awaiting.requestId);
   if (!latest) return;
   dialog.awaiting = undefined;
   if (latest.status === 'failed') {
@@ -147,7 +147,9 @@ export function settle(dialog: OpenDialog, desk: DeskState): void {
     dialog.status = t('ui.callback.deleted');
     return;
   }
-  const { customerName, customerNumber, linkedInteractionId } = dialog.draft;
+  const { customerName, linkedInteractionId } = dialog.draft;
+  // POP-7: a number typed while protection is on is not kept once the callback is made.
+  const customerNumber = desk.tenant.sensitiveDataProtection ? '' : dialog.draft.customerNumber;
   dialog.patch({ ...blankDraft(dialog.agentTimeZone), customerName, customerNumber, linkedInteractionId, editingId: undefined });
   dialog.touched = new Set();
   dialog.status = t(awaiting.name === 'updateCallback' ? 'ui.callback.updated' : 'ui.callback.scheduled');

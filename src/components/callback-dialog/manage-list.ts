@@ -36,9 +36,9 @@ export function manageList(view: ManageView): TemplateResult {
             const when = view.when(c);
             const queue = view.directory.queues.find((q) => q.id === c.queueId)?.name ?? c.queueId;
             return html`<li part="callback" data-callback-id=${c.id}>
-              <p part="callback-title">${c.customerName} · ${c.customerNumber}${c.personal ? html` · ${t('ui.callback.personalTag')}` : nothing}</p>
+              <p part="callback-title"><bdi>${c.customerName}</bdi> · <bdi dir="ltr">${c.customerNumber}</bdi>${c.personal ? html` · ${t('ui.callback.personalTag')}` : nothing}</p>
               <p>${t('ui.callback.customerTime', { window: when.customer })}<br />${t('ui.callback.yourTime', { window: when.agent })}</p>
-              <p>${t('ui.callback.assignee', { name: assignee(c, view) })} · ${t('ui.callback.queueLabel', { name: queue })}</p>
+              <p>${t('ui.callback.assignee', { name: assignee(c, view) })} · <bdi>${t('ui.callback.queueLabel', { name: queue })}</bdi></p>
               ${c.reason ? html`<p>${t('ui.callback.reasonLabel', { reason: c.reason })}</p>` : nothing}
               ${editable.allowed
                 ? view.confirmDeleteId === c.id

@@ -7,7 +7,7 @@ import { canSaveVariables, editVariable, validateVariableValue } from '../../cor
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
-import { interactionById, isPending, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
+import { interactionById, isPending, lastFailure, latestRequest, settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName, Variable } from '../../core/types.js';
 import { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
@@ -114,8 +114,8 @@ export class InteractionPane extends DeskElement {
   private opener?: HTMLElement;
   /** The conflicting save already answered, so its edits give way once. */
   private handledConflict?: string;
-  /** The newest directory refresh when the destination dialog opened: a refusal after it shows there. */
-  private refreshBefore?: string;
+  /** The directory refresh asked from the open destination dialog (its id): a refusal shows there. */
+  private refreshId?: string;
 
   private get desk(): DeskState | undefined {
     return this.slice.value && this.deskStore?.getState();
@@ -204,11 +204,11 @@ export class InteractionPane extends DeskElement {
     switch (this.dialog) {
       case 'destination': {
         // The pane's own error is behind the modal: a refused refresh is told in the dialog that asked.
-        const refresh = settledSince(desk, 'refreshDirectory', this.refreshBefore);
+        const refresh = settledRequest(desk, this.refreshId);
         const refused = refresh?.status === 'failed' ? refresh.reason : undefined;
         return destinationDialog(desk, { ...this.destination, error: this.destination.error ?? refused }, {
           set: (patch) => (this.destination = { ...this.destination, ...patch }),
-          refresh: () => this.emitRequest('refreshDirectory', {}),
+          refresh: () => (this.refreshId = this.emitRequest('refreshDirectory', {}) ?? this.refreshId),
           submit: () => this.submitDestination(desk, i),
           close: () => this.close('destination'),
         });
@@ -288,7 +288,7 @@ export class InteractionPane extends DeskElement {
   private open(dialog: Dialog) {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     this.opener = (active as HTMLElement | null) ?? undefined;
-    if (dialog === 'destination') this.refreshBefore = this.desk && latestRequest(this.desk, 'refreshDirectory')?.id;
+    if (dialog === 'destination') this.refreshId = undefined;
     this.dialog = dialog;
   }
 

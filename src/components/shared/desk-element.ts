@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { registerDefaults } from '../../core/i18n.js';
 import { uiSharedEn } from '../../core/messages/ui/shared.en.js';
+import { whileEmitting } from '../../core/request-ids.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import type { DeskStore } from '../../core/store.js';
 import { DeskRequestEvent } from '../../events/request-events.js';
@@ -42,10 +43,13 @@ export class DeskElement extends LitElement implements StoreHost {
   }
 
   /**
-   * Fires the request event for `name`; returns false when a host vetoed it with preventDefault().
+   * Fires the request event for `name`; returns its request id, whose record in the store is this
+   * request's outcome (`requestById`), or undefined when a host vetoed it with preventDefault().
    * Only ever called from a user action.
    */
-  protected emitRequest<K extends RequestName>(name: K, payload: RequestPayloads[K]): boolean {
-    return this.dispatchEvent(new DeskRequestEvent(name, payload));
+  protected emitRequest<K extends RequestName>(name: K, payload: RequestPayloads[K]): string | undefined {
+    const event = new DeskRequestEvent(name, payload);
+    const { requestId } = event.detail;
+    return whileEmitting(name, requestId, () => this.dispatchEvent(event)) ? requestId : undefined;
   }
 }

@@ -39,6 +39,16 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Outside text (a reason, a name, a number) never widens an element: a long word breaks anywhere. */
+  :host {
+    overflow-wrap: anywhere;
+  }
+  /* Each piece of outside text is its own bidi island: a stray right-to-left override stays inside it. */
+  bdi,
+  [part~='customer'],
+  [part~='number'] {
+    unicode-bidi: isolate;
+  }
   button,
   select,
   input {
