@@ -30,7 +30,7 @@ export const ar: Catalog = {
   "rules.callback.notRinging": "لم تعد معاودة الاتصال ترنّ.",
   "rules.callback.noEntryPoint": "جدولة معاودات الاتصال غير متاحة: لم تُعدّ نقطة دخول لمعاودة الاتصال.",
   "rules.callback.phoneRequired": "أدخل رقم هاتف العميل.",
-  "rules.callback.phoneLength": "يجب أن يتكوّن الرقم من 7 إلى 15 حرفًا (فيه {length}).",
+  "rules.callback.phoneLength": "يجب أن يتكوّن الرقم من 7 إلى 15 رقمًا (فيه {length}).",
   "rules.callback.phoneCharacters": "استخدم أرقامًا، وعلامة + اختيارية في البداية، ومسافات أو شرطات أو فواصل أو نقاطًا.",
   "rules.callback.nameRequired": "أدخل اسم العميل.",
   "rules.callback.nameLength": "يجب أن يتكوّن الاسم من 3 إلى 250 حرفًا (فيه {length}).",

@@ -30,7 +30,7 @@ export const fr: Catalog = {
   "rules.callback.notRinging": "Le rappel ne sonne plus.",
   "rules.callback.noEntryPoint": "La planification des rappels est indisponible : aucun point d’entrée de rappel n’est configuré.",
   "rules.callback.phoneRequired": "Saisissez le numéro de téléphone du client.",
-  "rules.callback.phoneLength": "Le numéro doit comporter de 7 à 15 caractères (il en a {length}).",
+  "rules.callback.phoneLength": "Le numéro doit comporter de 7 à 15 chiffres (il en a {length}).",
   "rules.callback.phoneCharacters": "Utilisez des chiffres, un + initial facultatif, des espaces, des tirets, des virgules ou des points.",
   "rules.callback.nameRequired": "Saisissez le nom du client.",
   "rules.callback.nameLength": "Le nom doit comporter de 3 à 250 caractères (il en a {length}).",

@@ -28,7 +28,7 @@ export const rulesEn = {
   'rules.callback.notRinging': 'The callback is no longer ringing.',
   'rules.callback.noEntryPoint': 'Scheduling callbacks is unavailable: no callback entry point is configured.',
   'rules.callback.phoneRequired': 'Enter the customer’s phone number.',
-  'rules.callback.phoneLength': 'The phone number must be 7 to 15 characters (it has {length}).',
+  'rules.callback.phoneLength': 'The phone number must have 7 to 15 digits (it has {length}).',
   'rules.callback.phoneCharacters': 'Use digits, an optional leading +, spaces, hyphens, commas or periods.',
   'rules.callback.nameRequired': 'Enter the customer’s name.',
   'rules.callback.nameLength': 'The name must be 3 to 250 characters (it has {length}).',

@@ -32,12 +32,17 @@ export const CALLBACK_MIN_LEAD_MS = 30 * MINUTE;
 export const CALLBACK_MAX_LEAD_MS = 31 * 24 * 60 * MINUTE;
 const count = (value: string) => [...value].length;
 
-/** SCHED-2: 7 to 15 characters; an optional leading +, digits, spaces, hyphens, commas, periods. */
+/**
+ * SCHED-2: what a phone number is made of, its digits, number 7 to 15 (E.164's longest); an optional
+ * leading + (the country code) and the separators the guide lists (spaces, hyphens, commas,
+ * periods) are allowed and not counted.
+ */
 export function phoneError(value: string): string | undefined {
   const phone = value.trim();
   if (!phone) return t('rules.callback.phoneRequired');
-  if (count(phone) < 7 || count(phone) > 15) return t('rules.callback.phoneLength', { length: count(phone) });
-  if (!/^\+?[\d\s\-,.]+$/.test(phone) || !/\d/.test(phone)) return t('rules.callback.phoneCharacters');
+  if (!/^\+?[\d\s\-,.]+$/.test(phone)) return t('rules.callback.phoneCharacters');
+  const length = phone.replace(/\D/g, '').length;
+  if (length < 7 || length > 15) return t('rules.callback.phoneLength', { length });
   return undefined;
 }
 

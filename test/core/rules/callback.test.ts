@@ -46,12 +46,15 @@ describe('rules: callbacks', () => {
     expect(validateCallback(draft(), ctx)).to.deep.equal({ valid: true, errors: {} });
   });
 
-  it('[SCHED-2] phone: required, 7 to 15 characters, country code and separators allowed', () => {
+  it('[SCHED-2] phone: required, 7 to 15 digits (separators not counted), country code and separators allowed', () => {
     expect(errors({ customerNumber: '' }).customerNumber).to.match(/Enter/);
-    expect(errors({ customerNumber: '123456' }).customerNumber).to.match(/7 to 15.*6/);
-    expect(errors({ customerNumber: '+1 415 555 01345' }).customerNumber).to.match(/it has 16/);
+    expect(errors({ customerNumber: '12-34-56' }).customerNumber).to.match(/7 to 15 digits.*6/);
+    expect(errors({ customerNumber: '+44 20 7946 0958' }).customerNumber).to.equal(undefined);
+    expect(errors({ customerNumber: '+1 415-555.0134, 1234' }).customerNumber).to.equal(undefined);
+    expect(errors({ customerNumber: '+1 415 555 0134 56789' }).customerNumber).to.match(/it has 16/);
     expect(errors({ customerNumber: '+44 20,7946.09' }).customerNumber).to.equal(undefined);
     expect(errors({ customerNumber: '415-555-ABCD' }).customerNumber).to.match(/digits/);
+    expect(errors({ customerNumber: '415 555 0134+' }).customerNumber).to.match(/leading \+/);
   });
 
   it('[SCHED-3] name: required, 3 to 250 characters of any Unicode', () => {
