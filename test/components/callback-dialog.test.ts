@@ -91,6 +91,32 @@ describe('callback-dialog: schedule', () => {
     await expect(d.el).to.be.accessible();
   });
 
+  it('[SCHED-5] a window that crosses the agent\'s midnight shows the end\'s date in "Your time"', async () => {
+    const d = await dialogOn();
+    await d.fillValid();
+    await d.fill('date', '2026-12-06');
+    await d.fill('start', '17:00');
+    await d.fill('end', '19:00');
+    const window = d.root.querySelector('[part=window]')!.textContent!;
+    // 17:00–19:00 in New York is 23:00–01:00 in Paris: the end is on the next day there.
+    expect(window).to.contain('Sun, Dec 6, 5:00 PM–7:00 PM EST');
+    expect(window).to.contain('Your time: Sun, Dec 6, 11:00 PM – Mon, Dec 7, 1:00 AM');
+    await expect(d.el).to.be.accessible();
+  });
+
+  it('[SCHED-5] a window that crosses the agent\'s midnight shows the end\'s date in "Your time"', async () => {
+    const d = await dialogOn();
+    await d.fillValid();
+    await d.fill('date', '2026-12-06');
+    await d.fill('start', '17:00');
+    await d.fill('end', '19:00');
+    const window = d.root.querySelector('[part=window]')!.textContent!;
+    // 17:00–19:00 in New York is 23:00–01:00 in Paris: the end is on the next day there.
+    expect(window).to.contain('Sun, Dec 6, 5:00 PM–7:00 PM EST');
+    expect(window).to.contain('Your time: Sun, Dec 6, 11:00 PM – Mon, Dec 7, 1:00 AM');
+    await expect(d.el).to.be.accessible();
+  });
+
   it('[SCHED-5] [SCHED-4] a window across the spring-forward hour in America/New_York is measured in real time, and a skipped time is refused', async () => {
     const d = await dialogOn({ now: Date.UTC(2027, 2, 10, 12, 0, 0) });
     const sent: CallbackDraft[] = [];
