@@ -90,6 +90,8 @@ export const ar: Catalog = {
   "rules.variable.notIso": "يحتاج {label} إلى تاريخ ووقت بصيغة ISO 8601، مثل 2026-11-24T15:30:00Z.",
   "rules.variable.notNumber": "يحتاج {label} إلى رقم.",
   "rules.variable.notBoolean": "يحتاج {label} إلى true أو false.",
+  "rules.variable.noZone": "بلا منطقة زمنية",
+  "rules.variable.yourZone": "منطقتك الزمنية",
   "rules.variable.noChanges": "لا شيء للحفظ.",
   "rules.variable.unknown": "متغيّر غير معروف «{name}».",
   "rules.variable.notSecure": "{label} ليس متغيرًا آمنًا.",

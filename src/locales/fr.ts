@@ -90,6 +90,8 @@ export const fr: Catalog = {
   "rules.variable.notIso": "{label} attend une date et une heure ISO 8601, par ex. 2026-11-24T15:30:00Z.",
   "rules.variable.notNumber": "{label} attend un nombre.",
   "rules.variable.notBoolean": "{label} attend true ou false.",
+  "rules.variable.noZone": "sans fuseau horaire",
+  "rules.variable.yourZone": "votre fuseau horaire",
   "rules.variable.noChanges": "Rien à enregistrer.",
   "rules.variable.unknown": "Variable inconnue « {name} ».",
   "rules.variable.notSecure": "{label} n’est pas sécurisée.",

@@ -65,6 +65,7 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @csspart participant - One participant.
  * @csspart variables - The call variables.
  * @csspart variable-input - An editable variable's field.
+ * @csspart variable-zone - CAD-6: the zone of a date-time variable, beside its field.
  * @csspart field-error - Why a field's value is refused.
  * @csspart error - Why the last request failed.
  * @csspart notice - A message for this interaction (customer dropped, a variable overwritten).

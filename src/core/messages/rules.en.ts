@@ -88,6 +88,8 @@ export const rulesEn = {
   'rules.variable.notIso': '{label} needs an ISO 8601 date and time, e.g. 2026-11-24T15:30:00Z.',
   'rules.variable.notNumber': '{label} needs a number.',
   'rules.variable.notBoolean': '{label} needs true or false.',
+  'rules.variable.noZone': 'no time zone',
+  'rules.variable.yourZone': 'your time zone',
   'rules.variable.noChanges': 'Nothing to save.',
   'rules.variable.unknown': 'Unknown variable "{name}".',
   'rules.variable.notSecure': '{label} is not secure.',
