@@ -60,7 +60,8 @@ export interface RequestPayloads {
   scheduleCallback: { callback: CallbackDraft };
   updateCallback: { callbackId: string; callback: CallbackDraft };
   deleteCallback: { callbackId: string };
-  listCallbacks: { customerNumber?: string };
+  /** SCHED-9: a customer by the number typed, or by the call they are on (the platform holds its full number). */
+  listCallbacks: { customerNumber?: string; interactionId?: string };
   refreshDirectory: Record<string, never>;
 }
 

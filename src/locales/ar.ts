@@ -298,6 +298,8 @@ export const ar: Catalog = {
   "ui.callback.skippedEnd": "وقت الانتهاء هذا غير موجود في هذا اليوم في {zone}: تتغير الساعات.",
   "ui.callback.unavailable": "الجدولة غير متاحة.",
   "ui.callback.empty": "لا توجد معاودات اتصال مجدولة.",
+  "ui.callback.mineOnly": "معاودات الاتصال المسندة إليك. لرؤية معاودات عميل، أدخل رقم هاتفه في تبويب جدولة معاودة اتصال.",
+  "ui.callback.numberKept": "مخفي حفاظًا على الخصوصية: تحتفظ معاودة الاتصال بهذا الرقم. اكتب رقمًا جديدًا لتغييره.",
   "ui.callback.assignee": "مُسندة إلى {name}",
   "ui.callback.you": "أنت",
   "ui.callback.queueLabel": "قائمة الانتظار: {name}",

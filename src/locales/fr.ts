@@ -298,6 +298,8 @@ export const fr: Catalog = {
   "ui.callback.skippedEnd": "Cette heure de fin n’existe pas ce jour-là dans {zone} : les horloges changent.",
   "ui.callback.unavailable": "La planification est indisponible.",
   "ui.callback.empty": "Aucun rappel planifié.",
+  "ui.callback.mineOnly": "Rappels qui vous sont attribués. Pour voir ceux d’un client, saisissez son numéro sous Planifier un rappel.",
+  "ui.callback.numberKept": "Masqué par confidentialité : le rappel garde ce numéro. Saisissez-en un nouveau pour le changer.",
   "ui.callback.assignee": "Attribué à {name}",
   "ui.callback.you": "vous",
   "ui.callback.queueLabel": "File : {name}",

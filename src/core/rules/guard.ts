@@ -29,8 +29,9 @@ type Guards = { [K in RequestName]: (state: DeskState, payload: RequestPayloads[
 
 const known = (state: DeskState, id: string): Verdict => withCall(state, id, allow);
 
-function callbackGuard(state: DeskState, draft: RequestPayloads['scheduleCallback']['callback'], now: number): Verdict {
-  const validation = validateCallback(draft, { now, agent: state.agent, tenant: state.tenant, directory: state.directory });
+function callbackGuard(state: DeskState, draft: RequestPayloads['scheduleCallback']['callback'], now: number, editingId?: string): Verdict {
+  const editing = editingId === undefined ? undefined : state.callbacks.find((c) => c.id === editingId);
+  const validation = validateCallback(draft, { now, agent: state.agent, tenant: state.tenant, directory: state.directory, editing });
   if (validation.valid) return allow();
   const first = Object.values(validation.errors)[0];
   return { allowed: false, reason: first };
@@ -87,7 +88,7 @@ const guards: Guards = {
   cancelCallback: (s, p) => canCancelCallback(s, p.interactionId),
   scheduleCallback: (s, p, now) => firstRefusal(canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),
   updateCallback: (s, p, now) =>
-    firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now)),
+    firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now, p.callbackId)),
   deleteCallback: (s, p, now) => editableCallback(s, p.callbackId, now),
   listCallbacks: allow,
   refreshDirectory: allow,
