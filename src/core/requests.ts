@@ -38,7 +38,8 @@ export interface RequestPayloads {
   decline: { interactionId: string };
   setAgentState: { availability: AgentAvailability; idleCodeId?: string };
   signOut: Record<string, never>;
-  outdial: { number: string; entryPointId?: string };
+  /** AGENT-5: the number to dial and, where the tenant has several, the outdial ANI to show. */
+  outdial: { number: string; entryPointId?: string; aniId?: string };
   hold: { interactionId: string; leg: LegName };
   resume: { interactionId: string; leg: LegName };
   consult: { interactionId: string; destination: Destination };

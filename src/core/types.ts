@@ -251,6 +251,13 @@ export interface PopoverVariableConfig {
   social: readonly string[];
 }
 
+/** AGENT-5: a number the customer sees an outdial come from. */
+export interface OutdialAni {
+  id: string;
+  name: string;
+  number: string;
+}
+
 export interface WrapUpReason {
   id: string;
   label: string;
@@ -271,6 +278,13 @@ export interface TenantConfig {
   /** AGENT-4: tenant concurrent-call limit and the reason code shown when reached. */
   concurrentCallLimit: number;
   concurrentCallLimitReasonCode: string;
+  /**
+   * AGENT-4: calls in progress across the contact center (every agent's), as the platform last
+   * reported them; the limit is compared with this, never with one agent's own calls.
+   */
+  activeCalls?: number;
+  /** AGENT-5: the caller ids (outdial ANIs) an outdial may show; the agent picks one when there are several. */
+  outdialAnis?: readonly OutdialAni[];
   /** CONF-2. */
   conferenceLimit: number;
   wrapUpReasons: readonly WrapUpReason[];

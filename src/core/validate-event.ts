@@ -138,6 +138,8 @@ const tenant: FieldsOf<TenantConfig> = {
   callbackEntryPointId: opt(str),
   concurrentCallLimit: num,
   concurrentCallLimitReasonCode: str,
+  activeCalls: opt(num),
+  outdialAnis: opt([{ id, name: str, number: str }, 100]),
   conferenceLimit: num,
   wrapUpReasons: [idAndLabel],
   callbackReasonVariable: str,

@@ -35,6 +35,7 @@ export const AgentStatus = createComponent({
     onDeskSetAgentState: 'desk-set-agent-state' as EventName<HTMLElementEventMap['desk-set-agent-state']>,
     onDeskSetBnrDefault: 'desk-set-bnr-default' as EventName<HTMLElementEventMap['desk-set-bnr-default']>,
     onDeskSignOut: 'desk-sign-out' as EventName<HTMLElementEventMap['desk-sign-out']>,
+    onDeskOutdial: 'desk-outdial' as EventName<HTMLElementEventMap['desk-outdial']>,
   },
 });
 

@@ -1,7 +1,9 @@
 import type { InteractionInit } from '../core/adapter-events.js';
 import type { RequestPayloads } from '../core/requests.js';
 import type { Participant } from '../core/types.js';
-import { canReceiveOffers } from '../core/rules/agent.js';
+import { canOutdial, canOutdialTo, canReceiveOffers } from '../core/rules/agent.js';
+import { RequestError } from '../core/requests.js';
+import { sampleCallVariables } from './fixtures.js';
 import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import { endForMe } from './call-control.js';
 import { callOf, refuse } from './refuse.js';
@@ -90,28 +92,45 @@ export const routingRequests = (world: World) => ({
     // POP-9, END-4: cancelling a web callback leads to wrap-up.
     endForMe(world, call, leadsToWrapUp('cancel-web-callback'));
   },
-  async outdial({ number }: RequestPayloads['outdial']) {
-    const calls = [...world.calls.values()].filter((c) => c.init.channel === 'voice' && ['connected', 'post-call', 'offered', 'connecting'].includes(c.phase));
-    if (calls.length >= world.tenant.concurrentCallLimit) {
-      refuse('concurrent-limit', 'simulator.concurrentLimit', { code: world.tenant.concurrentCallLimitReasonCode });
-    }
+  async outdial({ number, aniId }: RequestPayloads['outdial']) {
+    // AGENT-4, AGENT-5: the rules the desk asks, asked here with the platform's own count.
+    const limit = canOutdial(world.tenant, contactCenterCalls(world));
+    if (!limit.allowed) throw new RequestError('concurrent-limit', limit.reason!);
+    const request = canOutdialTo({ ...world.tenant, activeCalls: undefined }, { number, aniId });
+    if (!request.allowed) throw new RequestError('invalid-outdial', request.reason!);
     const call = newOutdial(world, number);
     world.emit({ type: 'interaction-offered', interactionId: call.id, interaction: publicInit(call) });
     world.after(call, world.timings.customerAnswerMs, () => connect(world, call));
+    reportCalls(world);
   },
 });
 
+/** AGENT-4: calls in progress across the contact center: other agents' and this agent's voice calls. */
+export function contactCenterCalls(world: World): number {
+  const mine = [...world.calls.values()].filter((c) => c.init.channel === 'voice' && ['connecting', 'offered', 'connected', 'post-call'].includes(c.phase));
+  return world.otherCalls + mine.length;
+}
+
+/** AGENT-4: the platform tells the desk how many calls are in progress, so the desk can say so before asking. */
+export function reportCalls(world: World): void {
+  world.tenant = { ...world.tenant, activeCalls: contactCenterCalls(world) };
+  world.emit({ type: 'tenant-updated', tenant: world.tenant });
+}
+
 function newOutdial(world: World, number: string): SimCall {
+  const id = world.nextId('outdial');
+  // AGENT-5: an outdial's popover shows the tenant's outdial variables, like an inbound call's.
+  const variables = sampleCallVariables(Number(id.slice('outdial-'.length)));
   const call: SimCall = {
-    id: world.nextId('outdial'),
-    init: { channel: 'voice', kind: 'outdial', customer: { number } },
+    id,
+    init: { channel: 'voice', kind: 'outdial', customer: { number }, variables },
     phase: 'offered',
     participants: [],
     customerHeld: false,
     inConference: false,
     recording: { state: 'off' },
     bnr: false,
-    variables: new Map(),
+    variables: new Map(variables.map((v) => [v.name, v])),
     timers: new Set(),
   };
   world.calls.set(call.id, call);

@@ -1,3 +1,4 @@
+import type { RequestError } from '../../src/core/requests.js';
 import { expect } from '@open-wc/testing';
 import { popoverRequests } from '../../src/core/rules/popover.js';
 import { simDesk } from './sim-desk.js';
@@ -59,6 +60,28 @@ describe('simulator: routing', () => {
     const outcome = await desk.run('outdial', { number: '+1 415 555 0111' });
     expect(outcome.ok).to.equal(false);
     expect(outcome.ok ? '' : outcome.reason).to.contain('TENANT_CONCURRENT_CALL_LIMIT');
+  });
+
+  it('[AGENT-4] the limit counts the contact center\'s calls (other agents\' too); the desk and the simulator ask the same rule and agree', async () => {
+    const desk = simDesk({ tenant: { concurrentCallLimit: 50 } });
+    desk.sim.otherAgentsOnCalls(48);
+    expect(desk.state().tenant.activeCalls, 'the platform reports the count').to.equal(48);
+    expect((await desk.run('outdial', { number: '+44 20 7946 0958' })).ok).to.equal(true);
+    expect(desk.state().tenant.activeCalls).to.equal(49);
+    desk.sim.otherAgentsOnCalls(49);
+    // The desk refuses before asking; with the count kept from it, the simulator refuses the same way.
+    const atDesk = await desk.run('outdial', { number: '+1 415 555 0111' });
+    expect(atDesk.ok ? '' : [atDesk.code, atDesk.reason]).to.deep.equal(['refused', 'The contact center has reached its limit of concurrent calls (TENANT_CONCURRENT_CALL_LIMIT).']);
+    const atServer = await desk.sim.adapter.outdial({ number: '+1 415 555 0111' }).then(() => undefined, (e: RequestError) => [e.code, e.message]);
+    expect(atServer).to.deep.equal(['concurrent-limit', 'The contact center has reached its limit of concurrent calls (TENANT_CONCURRENT_CALL_LIMIT).']);
+  });
+
+  it('[AGENT-5] the simulator refuses what the desk refuses: a number that is not one, an ANI the tenant does not have', async () => {
+    const desk = simDesk();
+    const refusal = (payload: { number: string; aniId?: string }) => desk.sim.adapter.outdial(payload).then(() => 'placed', (e: RequestError) => e.code);
+    expect(await refusal({ number: '12345' })).to.equal('invalid-outdial');
+    expect(await refusal({ number: '+44 20 7946 0958', aniId: 'ani-nope' })).to.equal('invalid-outdial');
+    expect(await refusal({ number: '+44 20 7946 0958', aniId: 'ani-billing' })).to.equal('placed');
   });
 
   it('[POP-7] masks every customer number when sensitive-data protection is on', async () => {

@@ -10,6 +10,7 @@ export const rulesEn = {
   'rules.agent.signOutWhileRequests': 'You can’t sign out while a request is on its way to you ({count} showing). Accept or decline it first.',
   'rules.agent.concurrentLimit': 'The contact center has reached its limit of concurrent calls ({code}).',
   'rules.agent.unknownIdleCode': 'That idle reason is not configured.',
+  'rules.agent.unknownAni': 'That caller ID is not one of the tenant’s outdial ANIs.',
   'rules.popover.range': '{first}-{last} of {total}',
   'rules.popover.acceptAll': 'Accept {count} requests',
   'rules.popover.agentName': 'Agent Name',

@@ -1,6 +1,6 @@
 import type { RequestName, RequestPayloads } from '../requests.js';
 import type { DeskState } from '../state.js';
-import { canOutdial, canSignOut } from './agent.js';
+import { canOutdialTo, canSignOut } from './agent.js';
 import { canScheduleCallback } from './task-list.js';
 import {
   canConference,
@@ -55,7 +55,7 @@ const guards: Guards = {
       ? deny('rules.agent.unknownIdleCode')
       : allow(),
   signOut: canSignOut,
-  outdial: canOutdial,
+  outdial: (s, p) => canOutdialTo(s.tenant, p),
   hold: (s, p) => canHold(s, p.interactionId, p.leg),
   resume: (s, p) => canResume(s, p.interactionId, p.leg),
   consult: (s, p) =>
