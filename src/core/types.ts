@@ -20,6 +20,8 @@ export type CallbackKind = 'courtesy' | 'web' | 'scheduled' | 'personal';
 export type InteractionPhase =
   | 'connecting'
   | 'offered'
+  /** CB-2: a callback the agent accepted while the platform dials the customer; not yet talking. */
+  | 'dialling'
   | 'connected'
   | 'post-call'
   | 'wrap-up'
@@ -29,6 +31,7 @@ export type InteractionPhase =
 export type InteractionStatus =
   | 'connecting'
   | 'ringing'
+  | 'dialling'
   | 'connected'
   | 'on-hold'
   | 'consulting'

@@ -189,7 +189,8 @@ const sessionEvents: { [T in SessionEventType]: PayloadFields<T> } = {
 const interactionEvents: { [T in InteractionEventType]: PayloadFields<T> } = {
   'interaction-connecting': { interaction: interactionInit },
   'interaction-offered': { interaction: opt(interactionInit) },
-  'interaction-accepted': { participants: [participant, 64], controllerId: id, recording, bnr: bool },
+  'interaction-accepted': { participants: [participant, 64], controllerId: id, recording, bnr: bool, dialling: opt(bool) },
+  'customer-answered': {},
   rona: {},
   'interaction-removed': { reason: 'declined|returned-to-queue|cancelled|transferred|wrapped-up|ended' },
   'hold-changed': { leg: 'customer|consult', onHold: bool },

@@ -75,6 +75,7 @@ export const InteractionPane = createComponent({
     onDeskRefreshDirectory: 'desk-refresh-directory' as EventName<HTMLElementEventMap['desk-refresh-directory']>,
     onDeskEnd: 'desk-end' as EventName<HTMLElementEventMap['desk-end']>,
     onDeskSubmitWrapUp: 'desk-submit-wrap-up' as EventName<HTMLElementEventMap['desk-submit-wrap-up']>,
+    onDeskCancelCallback: 'desk-cancel-callback' as EventName<HTMLElementEventMap['desk-cancel-callback']>,
     onDeskOpenCallbacks: 'desk-open-callbacks' as EventName<HTMLElementEventMap['desk-open-callbacks']>,
   },
 });

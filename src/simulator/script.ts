@@ -112,7 +112,7 @@ export function scriptApi(world: World) {
     customerDoesNotAnswer(id: string) {
       const c = call(id);
       c.customerWillNotAnswer = true;
-      if (c.phase === 'connected') returnToQueue(world, c);
+      if (c.phase === 'dialling') returnToQueue(world, c);
     },
     /** AGENT-4: other agents have this many calls in progress; the platform reports the contact center's count. */
     otherAgentsOnCalls(calls: number) {

@@ -20,7 +20,7 @@ export interface Timings {
 
 export const defaultTimings: Timings = { connectingMs: 1500, consultRingMs: 1000, consultAnswerMs: 4000, customerAnswerMs: 3000 };
 
-export type CallPhase = 'queued' | 'connecting' | 'offered' | 'connected' | 'post-call' | 'wrap-up' | 'gone';
+export type CallPhase = 'queued' | 'connecting' | 'offered' | 'dialling' | 'connected' | 'post-call' | 'wrap-up' | 'gone';
 
 /** The server's view of one interaction: the truth the store only mirrors. */
 export interface SimCall {

@@ -1,5 +1,6 @@
-import type { RequestError } from '../../src/core/requests.js';
 import { expect } from '@open-wc/testing';
+import type { RequestError } from '../../src/core/requests.js';
+import { canCancelCallback, canHold, interactionStatus } from '../../src/core/rules/index.js';
 import { popoverRequests } from '../../src/core/rules/popover.js';
 import { simDesk } from './sim-desk.js';
 
@@ -100,6 +101,37 @@ describe('simulator: routing', () => {
     desk.sim.customerDoesNotAnswer(id);
     expect(desk.call(id)).to.equal(undefined);
     expect(desk.state().notices.map((n) => n.kind)).to.deep.equal(['returned-to-queue']);
+  });
+
+  it('[CB-2] an accepted callback is dialling the customer until they answer: no call controls, Cancel allowed; once answered it is connected', async () => {
+    const desk = simDesk();
+    const id = desk.sim.offerCallback('web');
+    desk.clock.advance(1000);
+    await desk.run('accept', { interactionId: id });
+    expect([desk.call(id).phase, interactionStatus(desk.call(id))]).to.deep.equal(['dialling', 'dialling']);
+    expect(canCancelCallback(desk.state(), id).allowed).to.equal(true);
+    expect(canHold(desk.state(), id, 'customer').allowed, 'no call controls before the customer answers').to.equal(false);
+    const hold = await desk.run('hold', { interactionId: id, leg: 'customer' });
+    expect(hold.ok).to.equal(false);
+    desk.clock.advance(3000);
+    expect([desk.call(id).phase, interactionStatus(desk.call(id))]).to.deep.equal(['connected', 'connected']);
+    expect(canCancelCallback(desk.state(), id).reason).to.equal('The customer has answered: the callback can no longer be cancelled.');
+    const late = await desk.run('cancelCallback', { interactionId: id });
+    expect(late.ok).to.equal(false);
+    expect(desk.errors).to.deep.equal([]);
+  });
+
+  it('[CB-2] [END-4] Cancel while the customer is being dialled leads to wrap-up; the simulator agrees with the desk', async () => {
+    const desk = simDesk();
+    const id = desk.sim.offerCallback('web');
+    desk.clock.advance(1000);
+    await desk.run('accept', { interactionId: id });
+    const outcome = await desk.run('cancelCallback', { interactionId: id });
+    expect(outcome.ok).to.equal(true);
+    expect(desk.call(id).phase).to.equal('wrap-up');
+    desk.clock.advance(5000);
+    expect(desk.call(id).phase, 'the customer answering later changes nothing').to.equal('wrap-up');
+    expect(desk.errors).to.deep.equal([]);
   });
 
   it('[POP-9] [END-4] cancelling a web callback leads to wrap-up', async () => {

@@ -19,6 +19,7 @@ import { interactionPaneStyles } from './interaction-pane.styles.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
 import { controls, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
 import { variablesEditor } from './variables-editor.js';
+import { diallingRow } from './callback-dialling.js';
 
 registerDefaults(interactionPaneEn);
 
@@ -47,6 +48,7 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @fires desk-refresh-directory - Refresh the destination lists. Payload: `{}`.
  * @fires desk-end - End the call. Payload: `{ interactionId }`.
  * @fires desk-submit-wrap-up - Payload: `{ interactionId, reasonId }`.
+ * @fires desk-cancel-callback - CB-2: cancel a web callback while its customer is being dialled. Payload: `{ interactionId }`.
  * @fires desk-open-callbacks - "Schedule and manage callbacks" from the "…" menu. Detail: `{ interactionId }`.
  *
  * @csspart base - Everything the element shows.
@@ -69,6 +71,7 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @csspart field-error - Why a field's value is refused.
  * @csspart error - Why the last request failed.
  * @csspart notice - A message for this interaction (customer dropped, a variable overwritten).
+ * @csspart dialling - CB-2: the customer of an accepted callback is being dialled, with Cancel.
  * @csspart dialog - Any dialog (also `destination-dialog`, `wrap-up-dialog`, `drop-dialog`, `more-menu`).
  *
  * @cssprop --desk-color-surface - Background.
@@ -171,6 +174,7 @@ export class InteractionPane extends DeskElement {
       ${notices.map((n) => html`<p part="notice" role="status">${n.message}
         <button part="control dismiss" aria-label=${t('ui.pane.close')} @click=${() => this.deskStore?.dismissNotice(n.id)}>×</button></p>`)}
       ${failure ? html`<p part="error" role="alert">${failure}</p>` : nothing}
+      ${diallingRow(desk, i, () => this.emitRequest('cancelCallback', { interactionId: i.id }))}
       ${isAccepted(i) ? controls(ctx) : nothing}
       ${i.phase === 'wrap-up' && wrapUpOpensFor(desk, i.id)
         ? control('wrap-up primary-action', t('ui.pane.wrapUpTitle'), { allowed: true }, () => this.open('wrap-up'))

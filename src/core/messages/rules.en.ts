@@ -26,7 +26,7 @@ export const rulesEn = {
   'rules.label.social': 'Social message',
   'rules.callback.notWeb': 'Only web callbacks can be cancelled.',
   'rules.callback.cancelDisabled': 'Your administrator has not enabled ending web callbacks.',
-  'rules.callback.notRinging': 'The callback is no longer ringing.',
+  'rules.callback.notRinging': 'The customer has answered: the callback can no longer be cancelled.',
   'rules.callback.noEntryPoint': 'Scheduling callbacks is unavailable: no callback entry point is configured.',
   'rules.callback.phoneRequired': 'Enter the customer’s phone number.',
   'rules.callback.phoneLength': 'The phone number must have 7 to 15 digits (it has {length}).',

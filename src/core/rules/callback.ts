@@ -1,5 +1,5 @@
 import type { CallbackDraft } from '../requests.js';
-import type { Agent, Directory, DirectoryAgent, QueueEntry, ScheduledCallback, TenantConfig } from '../types.js';
+import type { Agent, Directory, DirectoryAgent, Interaction, QueueEntry, ScheduledCallback, TenantConfig } from '../types.js';
 import { t } from '../i18n.js';
 import { maskNumber } from './masking.js';
 import { allow, deny, type Verdict } from './verdict.js';
@@ -131,6 +131,9 @@ export function validateCallback(draft: CallbackDraft, ctx: CallbackContext): Ca
   }
   return { valid: Object.keys(errors).length === 0, errors };
 }
+
+/** CB-2: the agent accepted a callback and the platform is dialling the customer. */
+export const isDiallingCustomer = (i: Pick<Interaction, 'phase'>): boolean => i.phase === 'dialling';
 
 /** SCHED-9: a callback can be edited or deleted only before its start time. */
 export function canEditCallback(callback: Pick<ScheduledCallback, 'startAt'>, now: number): Verdict {
