@@ -304,6 +304,12 @@ const scenarios: Record<string, Scenario> = {
     act: (d) => d.press('interaction-pane', 'dialog[open] [part~=refresh]'),
   },
   'interaction-pane desk-end': { arrange: (d) => d.acceptedCall(), act: (d) => d.press('interaction-pane', '[part~=end]') },
+  'interaction-pane desk-cancel-callback': {
+    // CB-2: an accepted web callback whose customer is still being dialled.
+    rules: '[CB-2] ',
+    arrange: (d) => d.acceptedCall(() => d.page.sim.offerCallback('web')),
+    act: (d) => d.press('interaction-pane', '[part~=cancel-callback]'),
+  },
   'interaction-pane desk-submit-wrap-up': {
     arrange: async (d) => {
       await d.run('end', { interactionId: await d.acceptedCall() });
