@@ -67,6 +67,8 @@ export const agentStatusStyles = css`
   }
   [part='outdial'] input,
   [part='outdial'] select {
+    /* Not the state select's flex sizing: in a column it would set the height. */
+    flex: none;
     padding: 4px 8px;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
