@@ -24,7 +24,8 @@ async function desk(options: Parameters<typeof simPage>[0] = {}) {
   </div>`);
   const dialog = wrapper.querySelector<CallbackDialog>('callback-dialog')!;
   const root = dialog.shadowRoot!;
-  const ready = () => waitUntil(() => root.querySelector('form, [part=error], [part=callback-list], [part=empty]'), 'dialog ready');
+  // The panel's chunk (with luxon) is fetched on first open: on a busy machine that takes more than waitUntil's default second.
+  const ready = () => waitUntil(() => root.querySelector('form, [part=error], [part=callback-list], [part=empty]'), 'dialog ready', { timeout: 8000 });
   const field = (id: string) => root.getElementById(id) as HTMLInputElement;
   const fill = async (id: string, value: string) => {
     const input = field(id);

@@ -15,7 +15,8 @@ async function dialogOn(options: Parameters<typeof simPage>[0] = {}, open: (el: 
   page = simPage({ now: NOW, ...options });
   const el = await fixture<CallbackDialog>(html`<callback-dialog .store=${page.store} agent-time-zone="Europe/Paris"></callback-dialog>`);
   open(el);
-  await waitUntil(() => el.shadowRoot!.querySelector('form, [part=error]'), 'the dialog loads luxon and renders');
+  // The panel's chunk (with luxon) is fetched on first open: on a busy machine that takes more than waitUntil's default second.
+  await waitUntil(() => el.shadowRoot!.querySelector('form, [part=error]'), 'the dialog loads luxon and renders', { timeout: 8000 });
   const root = el.shadowRoot!;
   const field = <T extends HTMLElement = HTMLInputElement>(id: string) => root.getElementById(id) as T;
   const fill = async (id: string, value: string) => {
