@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
 import type { RequestPayloads, RequestRecord } from '../../core/requests.js';
@@ -16,9 +16,10 @@ interface OutdialHost extends StoreHost {
 
 /**
  * AGENT-5: the outdial entry's state, kept apart from agent-status's own: what is typed, the ANI
- * picked, and the outdial this entry sent, whose refusal it shows until the next one.
+ * picked, and the outdial this entry sent, whose refusal it shows until the next one. It follows
+ * the store through its own StoreController (the tenant and the newest outdial).
  */
-export class OutdialEntryController implements ReactiveController {
+export class OutdialEntryController {
   private open = false;
   private number = '';
   private aniId = '';
@@ -32,11 +33,8 @@ export class OutdialEntryController implements ReactiveController {
     /** Fires `desk-outdial`; false when the host vetoed it. */
     private readonly emit: (payload: RequestPayloads['outdial']) => boolean,
   ) {
-    host.addController(this);
     this.slice = new StoreController(host, (s: DeskState) => [s.tenant, latestRequest(s, 'outdial')] as const, sameItems);
   }
-
-  hostConnected(): void {}
 
   render(signedIn: boolean): TemplateResult {
     const [tenant, latest] = this.slice.value ?? [undefined, undefined];
