@@ -90,6 +90,12 @@ export interface InteractionAcceptedEvent extends InteractionEventBase {
   controllerId: string;
   recording: Recording;
   bnr: boolean;
+  /** CB-2: a callback accepted while its customer is still being dialled; `customer-answered` follows. */
+  dialling?: boolean;
+}
+/** CB-2: the customer of a callback being dialled answered: the call is connected. */
+export interface CustomerAnsweredEvent extends InteractionEventBase {
+  type: 'customer-answered';
 }
 /** POP-11: the offer rang out; it goes back to the queue and the RONA popover shows. */
 export interface RonaEvent extends InteractionEventBase {
@@ -169,6 +175,7 @@ export type AdapterEvent =
   | InteractionConnectingEvent
   | InteractionOfferedEvent
   | InteractionAcceptedEvent
+  | CustomerAnsweredEvent
   | RonaEvent
   | InteractionRemovedEvent
   | HoldChangedEvent

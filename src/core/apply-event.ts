@@ -143,7 +143,8 @@ function transition(
         return refuse('more participants than the conference limit');
       }
       return update({
-        phase: 'connected',
+        // CB-2: a callback's customer may still be being dialled; customer-answered connects it.
+        phase: event.dialling ? 'dialling' : 'connected',
         acceptedAt: event.at,
         participants: event.participants.map((p) => maskParticipant(p, i, state.tenant)),
         controllerId: event.controllerId,
@@ -151,6 +152,9 @@ function transition(
         bnr: event.bnr,
       });
     }
+    case 'customer-answered':
+      if (i.phase !== 'dialling') return refuse(`it is ${i.phase}, not dialling the customer`);
+      return update({ phase: 'connected' });
     case 'rona': {
       if (!ringing) return refuse(`it is ${i.phase}, not offered`);
       const without = remove(state, i.id, vault);

@@ -38,7 +38,8 @@ export interface RequestPayloads {
   decline: { interactionId: string };
   setAgentState: { availability: AgentAvailability; idleCodeId?: string };
   signOut: Record<string, never>;
-  outdial: { number: string; entryPointId?: string };
+  /** AGENT-5: the number to dial and, where the tenant has several, the outdial ANI to show. */
+  outdial: { number: string; entryPointId?: string; aniId?: string };
   hold: { interactionId: string; leg: LegName };
   resume: { interactionId: string; leg: LegName };
   consult: { interactionId: string; destination: Destination };
@@ -62,7 +63,8 @@ export interface RequestPayloads {
   scheduleCallback: { callback: CallbackDraft };
   updateCallback: { callbackId: string; callback: CallbackDraft };
   deleteCallback: { callbackId: string };
-  listCallbacks: { customerNumber?: string };
+  /** SCHED-9: a customer by the number typed, or by the call they are on (the platform holds its full number). */
+  listCallbacks: { customerNumber?: string; interactionId?: string };
   refreshDirectory: Record<string, never>;
 }
 

@@ -20,6 +20,8 @@ export type CallbackKind = 'courtesy' | 'web' | 'scheduled' | 'personal';
 export type InteractionPhase =
   | 'connecting'
   | 'offered'
+  /** CB-2: a callback the agent accepted while the platform dials the customer; not yet talking. */
+  | 'dialling'
   | 'connected'
   | 'post-call'
   | 'wrap-up'
@@ -29,6 +31,7 @@ export type InteractionPhase =
 export type InteractionStatus =
   | 'connecting'
   | 'ringing'
+  | 'dialling'
   | 'connected'
   | 'on-hold'
   | 'consulting'
@@ -251,6 +254,13 @@ export interface PopoverVariableConfig {
   social: readonly string[];
 }
 
+/** AGENT-5: a number the customer sees an outdial come from. */
+export interface OutdialAni {
+  id: string;
+  name: string;
+  number: string;
+}
+
 export interface WrapUpReason {
   id: string;
   label: string;
@@ -271,6 +281,13 @@ export interface TenantConfig {
   /** AGENT-4: tenant concurrent-call limit and the reason code shown when reached. */
   concurrentCallLimit: number;
   concurrentCallLimitReasonCode: string;
+  /**
+   * AGENT-4: calls in progress across the contact center (every agent's), as the platform last
+   * reported them; the limit is compared with this, never with one agent's own calls.
+   */
+  activeCalls?: number;
+  /** AGENT-5: the caller ids (outdial ANIs) an outdial may show; the agent picks one when there are several. */
+  outdialAnis?: readonly OutdialAni[];
   /** CONF-2. */
   conferenceLimit: number;
   wrapUpReasons: readonly WrapUpReason[];

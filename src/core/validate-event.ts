@@ -146,6 +146,8 @@ const tenant: FieldsOf<TenantConfig> = {
   callbackEntryPointId: opt(str),
   concurrentCallLimit: num,
   concurrentCallLimitReasonCode: str,
+  activeCalls: opt(num),
+  outdialAnis: opt([{ id, name: str, number: str }, 100]),
   conferenceLimit: num,
   wrapUpReasons: [idAndLabel],
   callbackReasonVariable: str,
@@ -195,7 +197,8 @@ const sessionEvents: { [T in SessionEventType]: PayloadFields<T> } = {
 const interactionEvents: { [T in InteractionEventType]: PayloadFields<T> } = {
   'interaction-connecting': { interaction: interactionInit },
   'interaction-offered': { interaction: opt(interactionInit) },
-  'interaction-accepted': { participants: [participant, 64], controllerId: id, recording, bnr: bool },
+  'interaction-accepted': { participants: [participant, 64], controllerId: id, recording, bnr: bool, dialling: opt(bool) },
+  'customer-answered': {},
   rona: {},
   'interaction-removed': { reason: 'declined|returned-to-queue|cancelled|transferred|wrapped-up|ended' },
   'hold-changed': { leg: 'customer|consult', onHold: bool },

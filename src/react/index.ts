@@ -35,6 +35,7 @@ export const AgentStatus = createComponent({
     onDeskSetAgentState: 'desk-set-agent-state' as EventName<HTMLElementEventMap['desk-set-agent-state']>,
     onDeskSetBnrDefault: 'desk-set-bnr-default' as EventName<HTMLElementEventMap['desk-set-bnr-default']>,
     onDeskSignOut: 'desk-sign-out' as EventName<HTMLElementEventMap['desk-sign-out']>,
+    onDeskOutdial: 'desk-outdial' as EventName<HTMLElementEventMap['desk-outdial']>,
   },
 });
 
@@ -75,6 +76,7 @@ export const InteractionPane = createComponent({
     onDeskEnd: 'desk-end' as EventName<HTMLElementEventMap['desk-end']>,
     onDeskSendDtmf: 'desk-send-dtmf' as EventName<HTMLElementEventMap['desk-send-dtmf']>,
     onDeskSubmitWrapUp: 'desk-submit-wrap-up' as EventName<HTMLElementEventMap['desk-submit-wrap-up']>,
+    onDeskCancelCallback: 'desk-cancel-callback' as EventName<HTMLElementEventMap['desk-cancel-callback']>,
     onDeskOpenCallbacks: 'desk-open-callbacks' as EventName<HTMLElementEventMap['desk-open-callbacks']>,
   },
 });

@@ -1,7 +1,7 @@
 import type { CallbackDraft, RequestPayloads } from '../core/requests.js';
 import { RequestError } from '../core/requests.js';
 import { t } from '../core/i18n.js';
-import { callbacksToManage, canEditCallback, validateCallback } from '../core/rules/callback.js';
+import { callbacksToManage, canEditCallback, keepsNumber, validateCallback } from '../core/rules/callback.js';
 import type { TimerHandle } from '../core/clock.js';
 import type { ScheduledCallback } from '../core/types.js';
 import { refuse } from './refuse.js';
@@ -12,12 +12,13 @@ import type { World } from './world.js';
 export function callbackRequests(world: World) {
   const due = new Map<string, TimerHandle>();
 
-  const validate = (draft: CallbackDraft) => {
+  const validate = (draft: CallbackDraft, editing?: ScheduledCallback) => {
     const { valid, errors } = validateCallback(draft, {
       now: world.clock.now(),
       agent: world.agent,
       tenant: world.tenant,
       directory: world.directory,
+      editing,
     });
     if (!valid) throw new RequestError('invalid-callback', t('simulator.invalidCallback', { detail: Object.values(errors).join(' ') }));
   };
@@ -86,8 +87,10 @@ export function callbackRequests(world: World) {
     },
     async updateCallback({ callbackId, callback: draft }: RequestPayloads['updateCallback']) {
       const current = existing(callbackId);
-      validate(draft);
-      const callback: ScheduledCallback = { ...draft, id: callbackId, createdBy: current.createdBy };
+      validate(draft, current);
+      // SCHED-9, POP-7: a number left as the desk showed it (masked) keeps the one held here.
+      const customerNumber = keepsNumber(draft, current) ? current.customerNumber : draft.customerNumber;
+      const callback: ScheduledCallback = { ...draft, customerNumber, id: callbackId, createdBy: current.createdBy };
       const timer = due.get(callbackId);
       if (timer) world.clock.clearTimeout(timer);
       world.callbacks.set(callbackId, callback);
@@ -103,9 +106,10 @@ export function callbackRequests(world: World) {
       world.callbacks.delete(callbackId);
       publish();
     },
-    /** SCHED-9: the customer's callbacks, and the personal ones assigned to me. */
-    async listCallbacks({ customerNumber }: RequestPayloads['listCallbacks']) {
-      return callbacksToManage([...world.callbacks.values()], world.agent.id, customerNumber);
+    /** SCHED-9: the customer's callbacks (by the number typed, else the call's) and the personal ones assigned to me. */
+    async listCallbacks({ customerNumber, interactionId }: RequestPayloads['listCallbacks']) {
+      const number = customerNumber || (interactionId ? world.calls.get(interactionId)?.init.customer.number : undefined);
+      return callbacksToManage([...world.callbacks.values()], world.agent.id, number);
     },
     async refreshDirectory() {
       world.directory = { ...world.directory, refreshedAt: world.clock.now() };

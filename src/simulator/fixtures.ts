@@ -23,7 +23,7 @@ export const sampleAgent: Agent = {
 export const sampleTenant: TenantConfig = {
   popoverVariables: {
     voice: ['accountNumber', 'customerTier', 'lastOrder', 'accountPin', 'intent', 'language', 'region'],
-    outdial: ['accountNumber', 'customerTier', 'campaign'],
+    outdial: ['accountNumber', 'customerTier', 'accountPin', 'lastOrder', 'campaign'],
     chat: ['intent', 'language'],
     email: ['subject'],
     social: ['network'],
@@ -35,6 +35,10 @@ export const sampleTenant: TenantConfig = {
   callbackEntryPointId: 'ep-callbacks',
   concurrentCallLimit: 50,
   concurrentCallLimitReasonCode: 'TENANT_CONCURRENT_CALL_LIMIT',
+  outdialAnis: [
+    { id: 'ani-main', name: 'Main line', number: '+1 800 555 0100' },
+    { id: 'ani-billing', name: 'Billing', number: '+1 800 555 0142' },
+  ],
   conferenceLimit: 8,
   wrapUpReasons: [
     { id: 'resolved', label: 'Resolved' },

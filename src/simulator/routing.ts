@@ -1,7 +1,9 @@
 import type { InteractionInit } from '../core/adapter-events.js';
 import type { RequestPayloads } from '../core/requests.js';
 import type { Participant } from '../core/types.js';
-import { canReceiveOffers } from '../core/rules/agent.js';
+import { canOutdial, canOutdialTo, canReceiveOffers } from '../core/rules/agent.js';
+import { RequestError } from '../core/requests.js';
+import { sampleCallVariables } from './fixtures.js';
 import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import { endForMe } from './call-control.js';
 import { callOf, refuse } from './refuse.js';
@@ -85,33 +87,52 @@ export const routingRequests = (world: World) => ({
     world.emit({ type: 'interaction-removed', interactionId, reason: 'declined' });
   },
   async cancelCallback({ interactionId }: RequestPayloads['cancelCallback']) {
-    const call = offered(world, interactionId);
+    // POP-9, CB-2: while it rings, and once accepted until the customer answers.
+    const call = callOf(world, interactionId);
+    if (call.phase !== 'offered' && call.phase !== 'dialling') refuse('not-cancellable', 'simulator.notCancellable');
     if (call.init.callbackKind !== 'web' || !world.tenant.endCallForWebCallbacks) refuse('not-cancellable', 'simulator.notCancellable');
     // POP-9, END-4: cancelling a web callback leads to wrap-up.
     endForMe(world, call, leadsToWrapUp('cancel-web-callback'));
   },
-  async outdial({ number }: RequestPayloads['outdial']) {
-    const calls = [...world.calls.values()].filter((c) => c.init.channel === 'voice' && ['connected', 'post-call', 'offered', 'connecting'].includes(c.phase));
-    if (calls.length >= world.tenant.concurrentCallLimit) {
-      refuse('concurrent-limit', 'simulator.concurrentLimit', { code: world.tenant.concurrentCallLimitReasonCode });
-    }
+  async outdial({ number, aniId }: RequestPayloads['outdial']) {
+    // AGENT-4, AGENT-5: the rules the desk asks, asked here with the platform's own count.
+    const limit = canOutdial(world.tenant, contactCenterCalls(world));
+    if (!limit.allowed) throw new RequestError('concurrent-limit', limit.reason!);
+    const request = canOutdialTo({ ...world.tenant, activeCalls: undefined }, { number, aniId });
+    if (!request.allowed) throw new RequestError('invalid-outdial', request.reason!);
     const call = newOutdial(world, number);
     world.emit({ type: 'interaction-offered', interactionId: call.id, interaction: publicInit(call) });
     world.after(call, world.timings.customerAnswerMs, () => connect(world, call));
+    reportCalls(world);
   },
 });
 
+/** AGENT-4: calls in progress across the contact center: other agents' and this agent's voice calls. */
+export function contactCenterCalls(world: World): number {
+  const mine = [...world.calls.values()].filter((c) => c.init.channel === 'voice' && ['connecting', 'offered', 'dialling', 'connected', 'post-call'].includes(c.phase));
+  return world.otherCalls + mine.length;
+}
+
+/** AGENT-4: the platform tells the desk how many calls are in progress, so the desk can say so before asking. */
+export function reportCalls(world: World): void {
+  world.tenant = { ...world.tenant, activeCalls: contactCenterCalls(world) };
+  world.emit({ type: 'tenant-updated', tenant: world.tenant });
+}
+
 function newOutdial(world: World, number: string): SimCall {
+  const id = world.nextId('outdial');
+  // AGENT-5: an outdial's popover shows the tenant's outdial variables, like an inbound call's.
+  const variables = sampleCallVariables(Number(id.slice('outdial-'.length)));
   const call: SimCall = {
-    id: world.nextId('outdial'),
-    init: { channel: 'voice', kind: 'outdial', customer: { number } },
+    id,
+    init: { channel: 'voice', kind: 'outdial', customer: { number }, variables },
     phase: 'offered',
     participants: [],
     customerHeld: false,
     inConference: false,
     recording: { state: 'off' },
     bnr: false,
-    variables: new Map(),
+    variables: new Map(variables.map((v) => [v.name, v])),
     timers: new Set(),
   };
   world.calls.set(call.id, call);
@@ -128,11 +149,16 @@ function accept(world: World, id: string): void {
   const call = offered(world, id);
   for (const handle of call.timers) world.clock.clearTimeout(handle);
   call.timers.clear();
-  connect(world, call);
-  if (call.init.kind === 'callback') {
-    // The platform dials the customer; one who does not pick up sends it back to the queue (POP-12).
+  const callback = call.init.kind === 'callback';
+  connect(world, call, callback);
+  if (callback) {
+    // CB-2: the platform dials the customer; one who picks up connects the call, one who does not
+    // sends it back to the queue (POP-12).
     world.after(call, world.timings.customerAnswerMs, () => {
-      if (call.customerWillNotAnswer) returnToQueue(world, call);
+      if (call.phase !== 'dialling') return;
+      if (call.customerWillNotAnswer) return returnToQueue(world, call);
+      call.phase = 'connected';
+      world.emit({ type: 'customer-answered', interactionId: call.id });
     });
   }
 }
@@ -142,8 +168,11 @@ export function returnToQueue(world: World, call: SimCall): void {
   world.emit({ type: 'interaction-removed', interactionId: call.id, reason: 'returned-to-queue' });
 }
 
-/** The call is up: customer, me, and for a consult request the colleague who asked. */
-function connect(world: World, call: SimCall): void {
+/**
+ * The call is up: customer, me, and for a consult request the colleague who asked. A callback's
+ * customer is still being dialled (CB-2) until they answer.
+ */
+function connect(world: World, call: SimCall, dialling = false): void {
   const now = world.clock.now();
   const me: Participant = {
     id: world.agent.id,
@@ -162,12 +191,12 @@ function connect(world: World, call: SimCall): void {
     controllerId = primary.id;
   }
   participants.push(me);
-  call.phase = 'connected';
+  call.phase = dialling ? 'dialling' : 'connected';
   call.participants = participants;
   call.controllerId = controllerId;
   call.recording = call.init.channel === 'voice' ? { state: 'recording' } : { state: 'off' };
   call.bnr = defaultBnr(world);
-  world.emit({ type: 'interaction-accepted', interactionId: call.id, participants, controllerId, recording: call.recording, bnr: call.bnr });
+  world.emit({ type: 'interaction-accepted', interactionId: call.id, participants, controllerId, recording: call.recording, bnr: call.bnr, ...(dialling && { dialling }) });
 }
 
 /** BNR-1: the desktop-mode setting is the default for each call; a phone handles its own. */

@@ -3,7 +3,7 @@ import type { CallbackKind, Channel, Participant } from '../core/types.js';
 import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import { answerConsult, cancelPendingConsult, endForMe, leave } from './call-control.js';
 import { sampleCallVariables, sampleCustomers } from './fixtures.js';
-import { arrive, returnToQueue } from './routing.js';
+import { arrive, reportCalls, returnToQueue } from './routing.js';
 import type { World } from './world.js';
 
 /** The scripting API: what the demo's control panel, Storybook and tests make happen. */
@@ -112,7 +112,12 @@ export function scriptApi(world: World) {
     customerDoesNotAnswer(id: string) {
       const c = call(id);
       c.customerWillNotAnswer = true;
-      if (c.phase === 'connected') returnToQueue(world, c);
+      if (c.phase === 'dialling') returnToQueue(world, c);
+    },
+    /** AGENT-4: other agents have this many calls in progress; the platform reports the contact center's count. */
+    otherAgentsOnCalls(calls: number) {
+      world.otherCalls = calls;
+      reportCalls(world);
     },
     failNextReveal() {
       world.failNextReveal = true;

@@ -20,7 +20,7 @@ export interface Timings {
 
 export const defaultTimings: Timings = { connectingMs: 1500, consultRingMs: 1000, consultAnswerMs: 4000, customerAnswerMs: 3000 };
 
-export type CallPhase = 'queued' | 'connecting' | 'offered' | 'connected' | 'post-call' | 'wrap-up' | 'gone';
+export type CallPhase = 'queued' | 'connecting' | 'offered' | 'dialling' | 'connected' | 'post-call' | 'wrap-up' | 'gone';
 
 /** The server's view of one interaction: the truth the store only mirrors. */
 export interface SimCall {
@@ -57,6 +57,8 @@ export interface World {
   after(call: SimCall | undefined, ms: number, run: () => void): TimerHandle;
   listeners: Set<(event: AdapterEvent) => void>;
   failNextReveal: boolean;
+  /** AGENT-4: calls other agents have in progress; the contact center's count adds this agent's. */
+  otherCalls: number;
 }
 
 export function createWorld(clock: Clock, agent: Agent, tenant: TenantConfig, directory: Directory, timings: Timings): World {
@@ -73,6 +75,7 @@ export function createWorld(clock: Clock, agent: Agent, tenant: TenantConfig, di
     callbacks: new Map(),
     listeners: new Set(),
     failNextReveal: false,
+    otherCalls: 0,
     nextId(prefix) {
       const n = (counters.get(prefix) ?? 0) + 1;
       counters.set(prefix, n);

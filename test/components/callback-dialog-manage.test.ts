@@ -24,7 +24,8 @@ async function desk(options: Parameters<typeof simPage>[0] = {}) {
   </div>`);
   const dialog = wrapper.querySelector<CallbackDialog>('callback-dialog')!;
   const root = dialog.shadowRoot!;
-  const ready = () => waitUntil(() => root.querySelector('form, [part=error], [part=callback-list], [part=empty]'), 'dialog ready');
+  // The panel's chunk (with luxon) is fetched on first open: on a busy machine that takes more than waitUntil's default second.
+  const ready = () => waitUntil(() => root.querySelector('form, [part=error], [part=callback-list], [part=empty]'), 'dialog ready', { timeout: 8000 });
   const field = (id: string) => root.getElementById(id) as HTMLInputElement;
   const fill = async (id: string, value: string) => {
     const input = field(id);
@@ -183,6 +184,62 @@ describe('callback-dialog: opening, drafts, managing', () => {
     const item = d.root.querySelector('[part=callback]')!;
     expect(item.querySelector('[part~=edit], [part~=delete]')).to.equal(null);
     expect(item.querySelector('[part=started]')!.textContent).to.match(/start time has passed/);
+  });
+
+  it('[SCHED-9] [POP-7] with sensitive-data protection on, a call\'s Manage Callbacks lists only its customer\'s callbacks, and Edit keeps the masked number', async () => {
+    const d = await desk({ tenant: { ringTimeoutMs: 3_600_000, sensitiveDataProtection: true } });
+    const schedule = (customerName: string, customerNumber: string, minutes: number) =>
+      d.page.store.request('scheduleCallback', {
+        callback: { customerName, customerNumber, startAt: new Date(NOW + minutes * MINUTE).toISOString(), endAt: new Date(NOW + (minutes + 30) * MINUTE).toISOString(), timeZone: 'UTC', assignment: { to: 'any' }, queueId: 'q-billing', personal: false },
+      }, d.page.sim.adapter.scheduleCallback);
+    await schedule('Alan Turing', '+44 20 7946 0958', 60);
+    await schedule('Someone Else', '+44 20 7946 0000', 90);
+    const id = d.page.sim.offerCall({ customer: { name: 'Alan Turing', number: '+44 20 7946 0958' } });
+    d.page.clock.advance(1000);
+    await d.page.store.request('accept', { interactionId: id }, d.page.sim.adapter.accept);
+    const sent: unknown[] = [];
+    d.wrapper.addEventListener('desk-list-callbacks', (e) => sent.push(e.detail.payload));
+
+    d.dialog.show(id);
+    await d.ready();
+    await d.tab('manage');
+    // The desk holds the number masked; the platform is asked by the call, and the list is its customer's only.
+    expect(sent).to.deep.equal([{ interactionId: id }]);
+    const items = () => [...d.root.querySelectorAll('[part=callback]')];
+    expect(items().map((li) => li.querySelector('[part=callback-title]')!.textContent)).to.deep.equal(['Alan Turing · +•• •• •••• 0958']);
+    expect(d.root.querySelector('[part=hint]')).to.equal(null);
+
+    items()[0].querySelector<HTMLButtonElement>('[part~=edit]')!.click();
+    await d.dialog.updateComplete;
+    expect(d.field('customerNumber').value).to.equal('+•• •• •••• 0958');
+    d.field('customerNumber').dispatchEvent(new Event('blur'));
+    await d.fill('end', '16:45');
+    expect(d.field('customerNumber').getAttribute('aria-invalid')).to.equal('false');
+    expect(d.root.getElementById('customerNumber-hint')!.textContent).to.match(/keeps this number/);
+    await d.submit();
+    expect(d.root.querySelector('[part=status]')!.textContent).to.equal('The callback is updated.');
+    const alan = d.page.sim.callbacks().find((c) => c.customerName === 'Alan Turing')!;
+    expect([alan.customerNumber, alan.endAt]).to.deep.equal(['+44 20 7946 0958', '2026-11-24T16:45:00Z']);
+    await expect(d.dialog).to.be.accessible();
+  });
+
+  it('[SCHED-9] from the task list "+" with no number typed, Manage Callbacks lists the callbacks assigned to me and says how to see a customer\'s', async () => {
+    const d = await desk();
+    const schedule = (customerName: string, assignment: { to: 'any' } | { to: 'myself' }) =>
+      d.page.store.request('scheduleCallback', {
+        callback: { customerName, customerNumber: '+1 415 555 0134', startAt: new Date(NOW + 60 * MINUTE).toISOString(), endAt: new Date(NOW + 90 * MINUTE).toISOString(), timeZone: 'UTC', assignment, queueId: 'q-billing', personal: false },
+      }, d.page.sim.adapter.scheduleCallback);
+    await schedule('Ada Lovelace', { to: 'myself' });
+    await schedule('Ada Someone', { to: 'any' });
+    d.dialog.show();
+    await d.ready();
+    await d.tab('manage');
+    expect([...d.root.querySelectorAll('[part=callback-title]')].map((p) => p.textContent)).to.deep.equal(['Ada Lovelace · +1 415 555 0134']);
+    expect(d.root.querySelector('[part=hint]')!.textContent).to.match(/assigned to you/);
+    await d.tab('schedule');
+    await d.fill('customerNumber', '+1 415 555 0134');
+    await d.tab('manage');
+    expect(d.root.querySelectorAll('[part=callback]')).to.have.length(2);
   });
 
   it('[CB-1] [SCHED-4] a scheduled callback comes due in the simulator and arrives as a Callback popover', async () => {

@@ -86,18 +86,58 @@ describe('interaction-pane: call-associated variables', () => {
     const heard = oneEvent(p.el, 'desk-save-variables');
     await p.click('save');
     const changes: VariableChange[] = (await heard).detail.payload.changes;
-    expect(changes.map((c) => [c.name, c.value])).to.deep.equal([['caseNumber', 'CASE-42'], ['followUpAt', '2026-11-25T10:30:15']]);
+    // A new date-time is this agent's own time, so it is saved with this device's offset then (CAD-6).
+    const minutes = -new Date(2026, 10, 25, 10, 30, 15).getTimezoneOffset();
+    const two = (n: number) => String(n).padStart(2, '0');
+    const offset = minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${two(Math.floor(Math.abs(minutes) / 60))}:${two(Math.abs(minutes) % 60)}`;
+    expect(changes.map((c) => [c.name, c.value])).to.deep.equal([['caseNumber', 'CASE-42'], ['followUpAt', `2026-11-25T10:30:15${offset}`]]);
     expect([p.part('save')!.textContent, p.part('save')!.getAttribute('aria-busy')]).to.deep.equal(['Saving…', 'true']);
     release();
     await p.render();
     await p.render();
     const saved = Object.fromEntries(p.call(id).variables.map((v) => [v.name, v.value]));
-    expect([saved.caseNumber, saved.followUpAt]).to.deep.equal(['CASE-42', '2026-11-25T10:30:15']);
+    expect([saved.caseNumber, saved.followUpAt]).to.deep.equal(['CASE-42', `2026-11-25T10:30:15${offset}`]);
     expect(p.part('save')!.textContent).to.equal('Save');
     await type(p, 'caseNumber', 'CASE-43');
     await p.click('revert');
     expect(input(p, 'caseNumber').value).to.equal('CASE-42');
     await type(p, 'followUpAt', '');
+    await expect(p.el).to.be.accessible();
+  });
+
+  it('[CAD-6] a date-time shows as written with its zone named beside it and saves back with that zone; a date stays a date', async () => {
+    const p = await paneOn();
+    const id = await p.acceptedCall();
+    const zone = () => p.root.getElementById('var-followUpAt-zone')?.textContent ?? '';
+    const saveAs = async (local: string) => {
+      const when = input(p, 'followUpAt');
+      when.value = local;
+      when.dispatchEvent(new Event('input'));
+      await p.render();
+      const heard = oneEvent(p.el, 'desk-save-variables');
+      await p.click('save');
+      const changes: VariableChange[] = (await heard).detail.payload.changes;
+      await p.render();
+      return changes.map((c) => c.value);
+    };
+    const colleagueSaves = async (value: string) => {
+      p.page.sim.colleagueSavesVariable(id, 'followUpAt', value);
+      await p.render();
+    };
+
+    await colleagueSaves('2026-11-25T10:30:00Z');
+    expect([input(p, 'followUpAt').type, input(p, 'followUpAt').value, zone()]).to.deep.equal(['datetime-local', '2026-11-25T10:30', 'UTC']);
+    expect(input(p, 'followUpAt').getAttribute('aria-describedby')).to.equal('var-followUpAt-zone');
+    expect(await saveAs('2026-11-25T11:45:00')).to.deep.equal(['2026-11-25T11:45:00Z']);
+
+    await colleagueSaves('2026-11-25T10:30:00+05:30');
+    expect([input(p, 'followUpAt').value, zone()]).to.deep.equal(['2026-11-25T10:30', 'UTC+05:30']);
+    expect(await saveAs('2026-11-25T12:00:00')).to.deep.equal(['2026-11-25T12:00:00+05:30']);
+    expect(p.call(id).variables.find((v) => v.name === 'followUpAt')!.value).to.equal('2026-11-25T12:00:00+05:30');
+
+    await colleagueSaves('2026-11-25');
+    expect([input(p, 'followUpAt').type, input(p, 'followUpAt').value, zone()]).to.deep.equal(['date', '2026-11-25', '']);
+    expect(await saveAs('2026-11-26')).to.deep.equal(['2026-11-26']);
     await expect(p.el).to.be.accessible();
   });
 

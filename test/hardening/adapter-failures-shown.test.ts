@@ -25,11 +25,8 @@ const NOT_REQUESTS = ['desk-select', 'desk-open-callbacks'];
  */
 const UNNAMED_UI_EVENTS = ['DeskSelectEvent', 'DeskOpenCallbacksEvent'];
 
-/**
- * Requests no element can make, covered only by the store-level sweep:
- * - outdial: no element has a dial pad or outdial control; only a host calls it (no `@fires desk-outdial`).
- */
-const STORE_ONLY: RequestName[] = ['outdial'];
+/** Requests no element can make, covered only by the store-level sweep (agent-status makes outdials: AGENT-5). */
+const STORE_ONLY: RequestName[] = [];
 
 const NOW = Date.UTC(2026, 10, 24, 15, 0, 0); // 15:00 UTC, the virtual clock's default
 const MINUTE = 60_000;
@@ -177,6 +174,14 @@ const scenarios: Record<string, Scenario> = {
   },
   'agent-status desk-set-bnr-default': { arrange: async () => undefined, act: (d) => d.press('agent-status', '[part=bnr-setting] input', 'Space') },
   'agent-status desk-sign-out': { arrange: async () => undefined, act: (d) => d.press('agent-status', '[part~=sign-out]') },
+  'agent-status desk-outdial': {
+    rules: '[AGENT-5] ',
+    arrange: async (d) => {
+      await d.press('agent-status', '[part~=outdial-toggle]');
+      await sendKeys({ type: '+44 20 7946 0958' });
+    },
+    act: (d) => d.press('agent-status', '[part~=outdial-call]'),
+  },
 
   ...ringing('agent-popover'),
   'agent-popover desk-accept-all': {
@@ -299,6 +304,12 @@ const scenarios: Record<string, Scenario> = {
     act: (d) => d.press('interaction-pane', 'dialog[open] [part~=refresh]'),
   },
   'interaction-pane desk-end': { arrange: (d) => d.acceptedCall(), act: (d) => d.press('interaction-pane', '[part~=end]') },
+  'interaction-pane desk-cancel-callback': {
+    // CB-2: an accepted web callback whose customer is still being dialled.
+    rules: '[CB-2] ',
+    arrange: (d) => d.acceptedCall(() => d.page.sim.offerCallback('web')),
+    act: (d) => d.press('interaction-pane', '[part~=cancel-callback]'),
+  },
   'interaction-pane desk-submit-wrap-up': {
     arrange: async (d) => {
       await d.run('end', { interactionId: await d.acceptedCall() });

@@ -49,4 +49,55 @@ export const agentStatusStyles = css`
     margin: 0;
     color: var(--_danger);
   }
+  /* AGENT-5: the outdial entry opens on its own line below the bar's controls, at any width. */
+  [part='outdial'] {
+    order: 1;
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  [part='outdial-field'] {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+  [part='outdial'] input,
+  [part='outdial'] select {
+    /* Not the state select's flex sizing: in a column it would set the height. */
+    flex: none;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_fg);
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  [part='outdial'] [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  [part='outdial-hint'],
+  [part='outdial-field-error'],
+  [part='outdial-limit'] {
+    margin: 2px 0 0;
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  [part='outdial-field-error'],
+  [part='outdial-limit'],
+  [part='outdial'] [part='error'] {
+    color: var(--_danger);
+  }
+  [part='outdial-limit'],
+  [part='outdial'] [part='error'] {
+    flex-basis: 100%;
+  }
+  [part='outdial-call'][aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
 `;

@@ -10,6 +10,7 @@ import { DeskElement } from '../shared/desk-element.js';
 import { StoreController } from '../shared/store-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { agentStatusStyles } from './agent-status.styles.js';
+import { OutdialEntryController } from './outdial-entry.js';
 
 registerDefaults(agentStatusEn);
 
@@ -23,6 +24,7 @@ const AVAILABLE = 'available';
  * @fires desk-set-agent-state - The agent picked a state. Detail: `{ payload: { availability, idleCodeId? } }`.
  * @fires desk-set-bnr-default - BNR-1: the "Apply background noise reduction" user setting (desktop mode). Payload: `{ enabled }`.
  * @fires desk-sign-out - The agent asked to sign out (refused while a request is showing: AGENT-2).
+ * @fires desk-outdial - AGENT-5: the agent places an outdial call. Payload: `{ number, aniId? }` (`aniId` where the tenant has outdial ANIs).
  *
  * @csspart base - The bar holding everything.
  * @csspart indicator - The coloured state dot.
@@ -30,6 +32,15 @@ const AVAILABLE = 'available';
  * @csspart bnr-setting - The background noise reduction setting (desktop mode only).
  * @csspart sign-out - The sign-out button.
  * @csspart error - Why the last request was refused.
+ * @csspart outdial-toggle - Opens and closes the outdial entry.
+ * @csspart outdial - The outdial entry: number, outdial ANI, Call.
+ * @csspart outdial-field - One field of the outdial entry with its label.
+ * @csspart outdial-number - The number to call.
+ * @csspart outdial-hint - What a number may hold (AGENT-5).
+ * @csspart outdial-field-error - Why the number is refused.
+ * @csspart outdial-ani - The outdial ANI picker, where the tenant has several.
+ * @csspart outdial-limit - AGENT-4: the contact center is at its concurrent-call limit, with the reason code.
+ * @csspart outdial-call - The Call button.
  *
  * @cssprop --desk-color-surface - Background.
  * @cssprop --desk-color-text - Text colour.
@@ -48,6 +59,7 @@ export class AgentStatus extends DeskElement {
    * otherwise the controls show the store's state (live), so a refused or vetoed choice springs back.
    */
   private chosen: { [K in Choice]?: { value: string | boolean; requestId: string; agent: Agent } } = {};
+  private readonly outdial = new OutdialEntryController(this, (payload) => this.emitRequest('outdial', payload));
 
   constructor() {
     super();
@@ -91,6 +103,7 @@ export class AgentStatus extends DeskElement {
             }} />
             ${t('ui.agent.bnrSetting')}</label>`
         : nothing}
+      ${this.outdial.render(agent.signedIn)}
       <button part="sign-out" @click=${this.onSignOut} ?disabled=${!agent.signedIn}>${t('ui.agent.signOut')}</button>
       ${error ? html`<p part="error" role="alert">${error.reason}</p>` : nothing}
     </div>`;

@@ -31,6 +31,17 @@ const loadPanel = () =>
     throw error;
   }));
 
+/**
+ * SCHED-9: whose callbacks to fetch: the number typed, else the call's customer (the platform holds
+ * the number the desk may only show masked, POP-7), else none (the callbacks assigned to me).
+ */
+function listFor(typed: string, key: string): { customerNumber?: string; interactionId?: string } {
+  const number = typed.trim();
+  if (number && !number.includes('•')) return { customerNumber: number };
+  if (key !== 'desk') return { interactionId: key };
+  return number ? { customerNumber: number } : {};
+}
+
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
@@ -40,7 +51,7 @@ const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 
  * @fires desk-schedule-callback - Schedule. Payload: `{ callback }` (times as ISO instants).
  * @fires desk-update-callback - Save an edited callback. Payload: `{ callbackId, callback }`.
  * @fires desk-delete-callback - Delete a callback. Payload: `{ callbackId }`.
- * @fires desk-list-callbacks - Fetch the customer's callbacks for Manage Callbacks. Payload: `{ customerNumber? }`.
+ * @fires desk-list-callbacks - Fetch the customer's callbacks for Manage Callbacks (SCHED-9: by the number typed, else by the call). Payload: `{ customerNumber?, interactionId? }`.
  *
  * @csspart dialog - The modal dialog.
  * @csspart tabs - The two tabs.
@@ -229,6 +240,7 @@ export class CallbackDialog extends DeskElement {
   /** The dialog as its panel sees it: read live, since a handler runs after the render that made it. */
   private readonly asOpen: OpenDialog = ((el) => ({
     get tab() { return el.tab; },
+    get interactionId() { return el.key === 'desk' ? undefined : el.key; },
     get draft() { return el.draft; },
     get agentTimeZone() { return el.agentTimeZone; },
     get status() { return el.status; },
@@ -260,8 +272,7 @@ export class CallbackDialog extends DeskElement {
     this.status = undefined;
     this.failure = undefined;
     if (tab === 'manage') {
-      const number = this.draft.customerNumber;
-      this.listingId = this.emitRequest('listCallbacks', number ? { customerNumber: number } : {});
+      this.listingId = this.emitRequest('listCallbacks', listFor(this.draft.customerNumber, this.key));
     }
     this.focusAfterUpdate(`#tab-${tab}`);
   }

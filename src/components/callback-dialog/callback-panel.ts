@@ -27,6 +27,8 @@ const zones = timeZones();
  */
 export interface OpenDialog {
   readonly tab: 'schedule' | 'manage';
+  /** The call the dialog was opened from, if any: its customer's callbacks are the ones managed. */
+  readonly interactionId?: string;
   readonly draft: Draft;
   readonly agentTimeZone: string;
   status?: string;
@@ -49,7 +51,16 @@ export function renderPanel(dialog: OpenDialog, desk: DeskState): TemplateResult
 }
 
 function context(dialog: OpenDialog, desk: DeskState) {
-  return { now: dialog.now(), agent: desk.agent, tenant: desk.tenant, directory: desk.directory };
+  const editingId = dialog.draft.editingId;
+  const editing = editingId ? desk.callbacks.find((c) => c.id === editingId) : undefined;
+  return { now: dialog.now(), agent: desk.agent, tenant: desk.tenant, directory: desk.directory, editing };
+}
+
+/** SCHED-9: the customer whose callbacks are managed: the number typed, else the call's as the desk holds it. */
+function managedCustomer(dialog: OpenDialog, desk: DeskState): string | undefined {
+  const typed = dialog.draft.customerNumber.trim();
+  const call = dialog.interactionId ? desk.interactions[dialog.interactionId] : undefined;
+  return typed || call?.customer.number || undefined;
 }
 
 function renderSchedule(dialog: OpenDialog, desk: DeskState) {
@@ -87,8 +98,10 @@ function renderSchedule(dialog: OpenDialog, desk: DeskState) {
 
 function renderManage(dialog: OpenDialog, desk: DeskState) {
   const me = desk.agent.id;
+  const customer = managedCustomer(dialog, desk);
   return manageList({
-    callbacks: callbacksToManage(desk.callbacks, me, dialog.draft.customerNumber),
+    callbacks: callbacksToManage(desk.callbacks, me, customer),
+    mineOnly: !customer,
     now: dialog.now(),
     me,
     directory: desk.directory,

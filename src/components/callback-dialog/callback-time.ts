@@ -54,13 +54,19 @@ export function toLocalWindow(startAt: string, endAt: string, timeZone: string):
   return { date: start.toISODate() ?? '', start: start.toFormat('HH:mm'), end: end.toFormat('HH:mm'), timeZone };
 }
 
-/** "Tue 25 Nov, 10:00–10:30 EST" in a zone and locale. */
+/**
+ * SCHED-5: "Tue, Nov 25, 10:00 AM–10:30 AM EST" in a zone and locale; a window that crosses
+ * midnight in that zone names the end's day too ("Sun, Dec 6, 11:00 PM – Mon, Dec 7, 1:00 AM"),
+ * so it never reads as ending before it starts.
+ */
 export function formatWindow(startAt: string, endAt: string, zone: string, locale: string): string {
   const start = DateTime.fromISO(startAt, { zone }).setLocale(locale);
   const end = DateTime.fromISO(endAt, { zone }).setLocale(locale);
-  const day = start.toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' });
+  const day = (dt: DateTime) => dt.toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' });
   const time = (dt: DateTime) => dt.toLocaleString(DateTime.TIME_SIMPLE);
-  return `${day}, ${time(start)}–${time(end)} ${end.offsetNameShort ?? zone}`;
+  const zoneName = end.offsetNameShort ?? zone;
+  if (start.hasSame(end, 'day')) return `${day(start)}, ${time(start)}–${time(end)} ${zoneName}`;
+  return `${day(start)}, ${time(start)} – ${day(end)}, ${time(end)} ${zoneName}`;
 }
 
 /** Every zone the platform knows, for the searchable list. */

@@ -5,6 +5,8 @@ import type { Directory, ScheduledCallback } from '../../core/types.js';
 
 export interface ManageView {
   callbacks: readonly ScheduledCallback[];
+  /** No customer is known (opened from "+"): the list holds the callbacks assigned to me, and says so. */
+  mineOnly: boolean;
   now: number;
   me: string;
   directory: Directory;
@@ -29,6 +31,7 @@ function assignee(c: ScheduledCallback, view: ManageView): string {
 export function manageList(view: ManageView): TemplateResult {
   return html`${view.failure ? html`<p part="error" role="alert">${view.failure}</p>` : nothing}
     ${view.status ? html`<p part="status" role="status">${view.status}</p>` : nothing}
+    ${view.mineOnly ? html`<p part="hint">${t('ui.callback.mineOnly')}</p>` : nothing}
     ${view.callbacks.length
       ? html`<ul part="callback-list">
           ${view.callbacks.map((c) => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
-import { assignableAgents, queuesForAssignment, type CallbackContext } from '../../core/rules/callback.js';
+import { assignableAgents, keepsNumber, queuesForAssignment, type CallbackContext } from '../../core/rules/callback.js';
 import type { Draft, Field } from './callback-draft.js';
 import { assignmentOf } from './draft-request.js';
 
@@ -53,7 +53,13 @@ export function scheduleForm(view: FormView): TemplateResult {
   const queues = queuesForAssignment({ assignment: assignmentOf(draft) }, ctx);
   return html`<form part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); view.submit(); }}>
     ${view.shown.form ? html`<p part="field-error" role="alert">${view.shown.form}</p>` : nothing}
-    ${text(view, 'customerNumber', t('ui.callback.phone'), { type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
+    ${text(view, 'customerNumber', t('ui.callback.phone'), {
+      type: 'tel',
+      autocomplete: 'tel',
+      inputmode: 'tel',
+      // SCHED-9, POP-7: an edited callback's masked number is kept as the platform holds it.
+      hint: ctx.editing && keepsNumber(draft, ctx.editing) && draft.customerNumber.includes('•') ? t('ui.callback.numberKept') : undefined,
+    })}
     ${text(view, 'customerName', t('ui.callback.name'), { autocomplete: 'name' })}
     <div part="row">
       ${text(view, 'date', t('ui.callback.date'), { type: 'date' })}

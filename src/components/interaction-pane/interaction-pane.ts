@@ -20,6 +20,7 @@ import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type Destination
 import { controls,
   keypad, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
 import { variablesEditor } from './variables-editor.js';
+import { diallingRow } from './callback-dialling.js';
 
 registerDefaults(interactionPaneEn);
 
@@ -49,6 +50,7 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @fires desk-end - End the call. Payload: `{ interactionId }`.
  * @fires desk-send-dtmf - A keypad tone on the call, e.g. for an IVR. Payload: `{ interactionId, digits }`.
  * @fires desk-submit-wrap-up - Payload: `{ interactionId, reasonId }`.
+ * @fires desk-cancel-callback - CB-2: cancel a web callback while its customer is being dialled. Payload: `{ interactionId }`.
  * @fires desk-open-callbacks - "Schedule and manage callbacks" from the "…" menu. Detail: `{ interactionId }`.
  *
  * @csspart base - Everything the element shows.
@@ -67,9 +69,11 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @csspart participant - One participant.
  * @csspart variables - The call variables.
  * @csspart variable-input - An editable variable's field.
+ * @csspart variable-zone - CAD-6: the zone of a date-time variable, beside its field.
  * @csspart field-error - Why a field's value is refused.
  * @csspart error - Why the last request failed.
  * @csspart notice - A message for this interaction (customer dropped, a variable overwritten).
+ * @csspart dialling - CB-2: the customer of an accepted callback is being dialled, with Cancel.
  * @csspart dialog - Any dialog (also `destination-dialog`, `wrap-up-dialog`, `drop-dialog`, `more-menu`).
  *
  * @cssprop --desk-color-surface - Background.
@@ -172,6 +176,7 @@ export class InteractionPane extends DeskElement {
       ${notices.map((n) => html`<p part="notice" role="status">${n.message}
         <button part="control dismiss" aria-label=${t('ui.pane.close')} @click=${() => this.deskStore?.dismissNotice(n.id)}>×</button></p>`)}
       ${failure ? html`<p part="error" role="alert">${failure}</p>` : nothing}
+      ${diallingRow(desk, i, () => this.emitRequest('cancelCallback', { interactionId: i.id }))}
       ${isAccepted(i) ? controls(ctx) : nothing}
       ${keypad(ctx)}
       ${i.phase === 'wrap-up' && wrapUpOpensFor(desk, i.id)

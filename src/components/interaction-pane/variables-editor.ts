@@ -1,7 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { t } from '../../core/i18n.js';
-import { characterCount, isEditable, maskedValue, validateVariableValue, VARIABLE_MAX_LENGTH } from '../../core/rules/variables.js';
+import {
+  characterCount,
+  isEditable,
+  isoFromField,
+  isoValue,
+  maskedValue,
+  validateVariableValue,
+  VARIABLE_MAX_LENGTH,
+  zoneLabel,
+} from '../../core/rules/variables.js';
 import type { VariableChange } from '../../core/requests.js';
 import { latestRequest, revealState } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
@@ -56,17 +65,40 @@ function field(ctx: VariablesContext, v: Variable): TemplateResult {
   const edit = ctx.edits.get(v.name);
   const value = edit?.value ?? v.value;
   const problem = ctx.fieldErrors.get(v.name) ?? (edit ? validateVariableValue(v, edit.value).reason : undefined);
-  // CAD-6: date-times travel as ISO 8601; the picker edits the local form of it.
-  const datetime = v.type === 'datetime';
+  const input = v.type === 'datetime' ? dateTimeInput(v.value, value) : undefined;
+  const describedBy = [input?.zone ? `${id}-zone` : '', problem ? errorId : ''].filter(Boolean).join(' ');
   return html`<dt><label for=${id}>${v.label}</label></dt>
     <dd>
-      <input id=${id} part="variable-input" type=${datetime ? 'datetime-local' : 'text'} step=${datetime ? '1' : nothing}
-        .value=${live(datetime ? value.replace(/(Z|[+-]\d{2}:?\d{2})$/, '').slice(0, 19) : value)}
-        aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? errorId : nothing}
+      <input id=${id} part="variable-input" type=${input?.type ?? 'text'} step=${input?.type === 'datetime-local' ? input.step : nothing}
+        .value=${live(input?.shown ?? value)}
+        aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
         @beforeinput=${(e: InputEvent) => guardLength(ctx, v, e)}
-        @input=${(e: Event) => ctx.edit(v, (e.target as HTMLInputElement).value)} />
+        @input=${(e: Event) => {
+          const typed = (e.target as HTMLInputElement).value;
+          ctx.edit(v, input && input.type !== 'text' ? isoFromField(input.saved, typed) : typed);
+        }} />
+      ${input?.zone ? html`<span part="variable-zone" id=${`${id}-zone`}>${input.zone}</span>` : nothing}
       ${problem ? html`<p part="field-error" id=${errorId} role="alert">${problem}</p>` : nothing}
     </dd>`;
+}
+
+/**
+ * CAD-6: a date shows in a date field and a date-time in a datetime-local field with its zone
+ * named beside it, both as written (never turned into this device's time); a save keeps the
+ * kind and the zone (`isoFromField`). A value that is not ISO 8601 stays visible as text.
+ */
+function dateTimeInput(saved: string, value: string) {
+  // Kind and zone come from the saved value, so clearing or retyping the field keeps them.
+  const base = isoValue(saved);
+  if (saved && !base) return { type: 'text', shown: value, saved, zone: '', step: '' };
+  const shown = value === '' ? '' : isoValue(value)?.local ?? value;
+  return {
+    type: base?.kind === 'date' ? 'date' : 'datetime-local',
+    shown,
+    saved,
+    zone: zoneLabel(saved),
+    step: /\.\d/.test(shown) ? '0.001' : '1',
+  };
 }
 
 /** CAD-1..CAD-6: labels, editable fields, read-only values, secure values, Save and Revert. */

@@ -1,5 +1,6 @@
 import type { DeskState } from '../state.js';
-import type { Agent } from '../types.js';
+import type { Agent, TenantConfig } from '../types.js';
+import { phoneError } from './callback.js';
 import { isRinging } from './status.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 
@@ -23,13 +24,30 @@ export function canDeclineVoice(agent: Agent): boolean {
   return agent.telephonyMode === 'desktop';
 }
 
-/** AGENT-4: at the tenant's concurrent-call limit, new outdials are refused with the reason code. */
-export function canOutdial(state: DeskState): Verdict {
-  const calls = Object.values(state.interactions).filter(
-    (i) => i.channel === 'voice' && i.phase !== 'ended' && i.phase !== 'wrap-up',
-  ).length;
-  if (calls >= state.tenant.concurrentCallLimit) {
-    return deny('rules.agent.concurrentLimit', { code: state.tenant.concurrentCallLimitReasonCode });
+/**
+ * AGENT-4: once the contact center's calls in progress (every agent's, as the platform counts them)
+ * reach the tenant's concurrent-call limit, new outdials are refused with the tenant's reason code.
+ * The desk asks with the count last reported (none: the platform decides); the simulator, which
+ * is the platform, asks with its own count.
+ */
+export function canOutdial(tenant: TenantConfig, activeCalls = tenant.activeCalls): Verdict {
+  if (activeCalls !== undefined && activeCalls >= tenant.concurrentCallLimit) {
+    return deny('rules.agent.concurrentLimit', { code: tenant.concurrentCallLimitReasonCode });
   }
   return allow();
+}
+
+/**
+ * AGENT-5: what an outdial asks for: a number made like any phone number (SCHED-2's rule: 7 to 15
+ * digits, an optional leading +, spaces, hyphens, commas, periods), and an outdial ANI the tenant has.
+ */
+export function outdialNumberError(number: string): string | undefined {
+  return phoneError(number);
+}
+
+export function canOutdialTo(tenant: TenantConfig, payload: { number: string; aniId?: string }): Verdict {
+  const numberError = outdialNumberError(payload.number);
+  if (numberError) return { allowed: false, reason: numberError };
+  if (payload.aniId !== undefined && !(tenant.outdialAnis ?? []).some((a) => a.id === payload.aniId)) return deny('rules.agent.unknownAni');
+  return canOutdial(tenant);
 }

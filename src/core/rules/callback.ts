@@ -1,6 +1,7 @@
 import type { CallbackDraft } from '../requests.js';
-import type { Agent, Directory, DirectoryAgent, QueueEntry, ScheduledCallback, TenantConfig } from '../types.js';
+import type { Agent, Directory, DirectoryAgent, Interaction, QueueEntry, ScheduledCallback, TenantConfig } from '../types.js';
 import { t } from '../i18n.js';
+import { maskNumber } from './masking.js';
 import { allow, deny, type Verdict } from './verdict.js';
 
 /** Everything callback validation needs; the dialog and the simulator's server side pass the same. */
@@ -9,6 +10,11 @@ export interface CallbackContext {
   agent: Agent;
   tenant: TenantConfig;
   directory: Directory;
+  /**
+   * SCHED-9: the callback being edited, as this side holds it. Its number left as shown (masked
+   * under POP-7) is no number to check: the callback keeps the one the platform holds.
+   */
+  editing?: Pick<ScheduledCallback, 'customerNumber'>;
 }
 
 export type CallbackField =
@@ -32,12 +38,17 @@ export const CALLBACK_MIN_LEAD_MS = 30 * MINUTE;
 export const CALLBACK_MAX_LEAD_MS = 31 * 24 * 60 * MINUTE;
 const count = (value: string) => [...value].length;
 
-/** SCHED-2: 7 to 15 characters; an optional leading +, digits, spaces, hyphens, commas, periods. */
+/**
+ * SCHED-2: what a phone number is made of, its digits, number 7 to 15 (E.164's longest); an optional
+ * leading + (the country code) and the separators the guide lists (spaces, hyphens, commas,
+ * periods) are allowed and not counted.
+ */
 export function phoneError(value: string): string | undefined {
   const phone = value.trim();
   if (!phone) return t('rules.callback.phoneRequired');
-  if (count(phone) < 7 || count(phone) > 15) return t('rules.callback.phoneLength', { length: count(phone) });
-  if (!/^\+?[\d\s\-,.]+$/.test(phone) || !/\d/.test(phone)) return t('rules.callback.phoneCharacters');
+  if (!/^\+?[\d\s\-,.]+$/.test(phone)) return t('rules.callback.phoneCharacters');
+  const length = phone.replace(/\D/g, '').length;
+  if (length < 7 || length > 15) return t('rules.callback.phoneLength', { length });
   return undefined;
 }
 
@@ -90,7 +101,7 @@ export function queuesForAssignment(draft: Pick<CallbackDraft, 'assignment'>, ct
 export function validateCallback(draft: CallbackDraft, ctx: CallbackContext): CallbackValidation {
   const errors: CallbackValidation['errors'] = {};
   if (!ctx.tenant.callbackEntryPointId) errors.form = t('rules.callback.noEntryPoint');
-  const phone = phoneError(draft.customerNumber ?? '');
+  const phone = keepsNumber(draft, ctx.editing) ? undefined : phoneError(draft.customerNumber ?? '');
   if (phone) errors.customerNumber = phone;
   const name = nameError(draft.customerName ?? '');
   if (name) errors.customerName = name;
@@ -121,6 +132,9 @@ export function validateCallback(draft: CallbackDraft, ctx: CallbackContext): Ca
   return { valid: Object.keys(errors).length === 0, errors };
 }
 
+/** CB-2: the agent accepted a callback and the platform is dialling the customer. */
+export const isDiallingCustomer = (i: Pick<Interaction, 'phase'>): boolean => i.phase === 'dialling';
+
 /** SCHED-9: a callback can be edited or deleted only before its start time. */
 export function canEditCallback(callback: Pick<ScheduledCallback, 'startAt'>, now: number): Verdict {
   const start = Date.parse(callback.startAt);
@@ -130,19 +144,41 @@ export function canEditCallback(callback: Pick<ScheduledCallback, 'startAt'>, no
 const digits = (number: string) => number.replace(/\D/g, '');
 
 /**
- * SCHED-9: what Manage Callbacks lists: the customer's scheduled callbacks (by the digits of their
- * number; every callback when no number is given) and the personal callbacks assigned to me,
- * earliest first. The dialog and the simulator's server side ask the same.
+ * SCHED-9, POP-7: an edit that leaves the number as shown keeps the stored one: the desk holds it
+ * masked, the platform in full, and each side asks this with what it holds.
+ */
+export function keepsNumber(draft: Pick<CallbackDraft, 'customerNumber'>, editing?: Pick<ScheduledCallback, 'customerNumber'>): boolean {
+  if (!editing || !draft.customerNumber) return false;
+  return draft.customerNumber === editing.customerNumber || draft.customerNumber === maskNumber(editing.customerNumber);
+}
+
+/**
+ * SCHED-9: whether two numbers are the same customer's. Full numbers compare by their digits; where
+ * one is masked (POP-7) the desk can compare only what masking leaves, how many digits and the last
+ * four, so both are compared masked (the platform, which holds full numbers, filters exactly).
+ */
+export function sameCustomerNumber(a: string, b: string): boolean {
+  if (!digits(a) || !digits(b)) return false;
+  if (!a.includes('•') && !b.includes('•')) return digits(a) === digits(b);
+  const shape = (n: string) => maskNumber(n).replace(/[^\d•]/g, '');
+  return shape(a) === shape(b);
+}
+
+/**
+ * SCHED-9: what Manage Callbacks lists, earliest first. For a customer (their number, as typed or
+ * as the desk holds it): their scheduled callbacks and the personal callbacks assigned to me. With
+ * no customer (opened from the task list's "+" with no number typed): the callbacks assigned to me.
+ * The dialog and the simulator's server side ask the same.
  */
 export function callbacksToManage(
   callbacks: readonly ScheduledCallback[],
   agentId: string,
   customerNumber?: string,
 ): ScheduledCallback[] {
-  const number = digits(customerNumber ?? '');
-  const mine = (c: ScheduledCallback) =>
-    c.personal && (c.assignment.to === 'myself' ? c.createdBy === agentId : c.assignment.to === 'agent' && c.assignment.agentId === agentId);
-  return callbacks
-    .filter((c) => !number || digits(c.customerNumber) === number || mine(c))
-    .sort((a, b) => a.startAt.localeCompare(b.startAt));
+  const assignedToMe = (c: ScheduledCallback) =>
+    c.assignment.to === 'myself' ? c.createdBy === agentId : c.assignment.to === 'agent' && c.assignment.agentId === agentId;
+  const listed = customerNumber?.trim()
+    ? (c: ScheduledCallback) => sameCustomerNumber(c.customerNumber, customerNumber) || (c.personal && assignedToMe(c))
+    : assignedToMe;
+  return callbacks.filter(listed).sort((a, b) => a.startAt.localeCompare(b.startAt));
 }

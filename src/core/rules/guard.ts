@@ -2,7 +2,7 @@ import type { RequestName, RequestPayloads } from '../requests.js';
 import type { DeskState } from '../state.js';
 import type { Destination } from '../types.js';
 import { destinationSupported, unsupportedReason } from '../capabilities.js';
-import { canOutdial, canSignOut } from './agent.js';
+import { canOutdialTo, canSignOut } from './agent.js';
 import { canScheduleCallback } from './task-list.js';
 import {
   canConference,
@@ -32,8 +32,9 @@ type Guards = { [K in RequestName]: (state: DeskState, payload: RequestPayloads[
 
 const known = (state: DeskState, id: string): Verdict => withCall(state, id, allow);
 
-function callbackGuard(state: DeskState, draft: RequestPayloads['scheduleCallback']['callback'], now: number): Verdict {
-  const validation = validateCallback(draft, { now, agent: state.agent, tenant: state.tenant, directory: state.directory });
+function callbackGuard(state: DeskState, draft: RequestPayloads['scheduleCallback']['callback'], now: number, editingId?: string): Verdict {
+  const editing = editingId === undefined ? undefined : state.callbacks.find((c) => c.id === editingId);
+  const validation = validateCallback(draft, { now, agent: state.agent, tenant: state.tenant, directory: state.directory, editing });
   if (validation.valid) return allow();
   const first = Object.values(validation.errors)[0];
   return { allowed: false, reason: first };
@@ -57,7 +58,7 @@ const guards: Guards = {
       ? deny('rules.agent.unknownIdleCode')
       : allow(),
   signOut: canSignOut,
-  outdial: canOutdial,
+  outdial: (s, p) => canOutdialTo(s.tenant, p),
   hold: (s, p) => canHold(s, p.interactionId, p.leg),
   resume: (s, p) => canResume(s, p.interactionId, p.leg),
   consult: (s, p) =>
@@ -91,7 +92,7 @@ const guards: Guards = {
   cancelCallback: (s, p) => canCancelCallback(s, p.interactionId),
   scheduleCallback: (s, p, now) => firstRefusal(canScheduleCallback(s), () => callbackGuard(s, p.callback, now)),
   updateCallback: (s, p, now) =>
-    firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now)),
+    firstRefusal(editableCallback(s, p.callbackId, now), () => callbackGuard(s, p.callback, now, p.callbackId)),
   deleteCallback: (s, p, now) => editableCallback(s, p.callbackId, now),
   listCallbacks: allow,
   refreshDirectory: allow,

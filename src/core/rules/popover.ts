@@ -3,6 +3,7 @@ import type { Channel, Interaction, TenantConfig, Variable } from '../types.js';
 import { t } from '../i18n.js';
 import { interactionList } from '../selectors.js';
 import { canDeclineVoice } from './agent.js';
+import { isDiallingCustomer } from './callback.js';
 import { isRinging } from './status.js';
 import { firstRefusal, type Verdict } from './verdict.js';
 import { withCall } from './with-call.js';
@@ -145,13 +146,16 @@ export function requestLabel(i: Interaction): RequestLabel {
 export const canAccept = (state: DeskState, id: string): Verdict =>
   withCall(state, id, (i) => firstRefusal(i.phase !== 'offered' && 'rules.request.notOffered'));
 
-/** POP-9, TASK-3: a web callback still ringing can be cancelled where the tenant allows it. */
+/**
+ * POP-9, TASK-3, CB-2: a web callback can be cancelled where the tenant allows it, while it rings and
+ * once accepted until the customer answers.
+ */
 export const canCancelCallback = (state: DeskState, id: string): Verdict =>
   withCall(state, id, (i) =>
     firstRefusal(
       (i.kind !== 'callback' || i.callbackKind !== 'web') && 'rules.callback.notWeb',
       !state.tenant.endCallForWebCallbacks && 'rules.callback.cancelDisabled',
-      !isRinging(i) && 'rules.callback.notRinging',
+      !isRinging(i) && !isDiallingCustomer(i) && 'rules.callback.notRinging',
     ),
   );
 

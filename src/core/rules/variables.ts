@@ -23,6 +23,60 @@ export function isIso8601(value: string): boolean {
   );
 }
 
+/**
+ * CAD-6: an ISO 8601 value as an agent edits it: a date, or a date-time with its wall-clock part
+ * and its zone exactly as written ('Z', '+05:30', '+0530', or '' for a time without a zone).
+ * Editing changes the wall-clock part only, so a value keeps its kind and its zone.
+ */
+export interface IsoValue {
+  kind: 'date' | 'date-time';
+  /** What a date or datetime-local field shows: `2026-11-25` or `2026-11-25T10:30:00`. */
+  local: string;
+  zone: string;
+}
+
+export function isoValue(value: string): IsoValue | undefined {
+  if (!isIso8601(value)) return undefined;
+  if (!value.includes('T')) return { kind: 'date', local: value, zone: '' };
+  const zone = /(Z|[+-]\d{2}:?\d{2})$/.exec(value)?.[0] ?? '';
+  const local = value.slice(0, value.length - zone.length);
+  // A field shows at most milliseconds; finer fractions are shown cut to them.
+  return { kind: 'date-time', local: local.replace(/(\.\d{3})\d+$/, '$1'), zone };
+}
+
+/** The offset of this device's clock at a local date-time, as ISO writes it ('Z' at UTC). */
+export function localOffset(local: string): string {
+  const minutes = -new Date(local).getTimezoneOffset();
+  if (!Number.isFinite(minutes) || minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/**
+ * CAD-6: the value to save once the field shows `local`: the same kind and zone as `saved`. A
+ * variable with no value yet takes the agent's own offset, so a new time is never without a zone.
+ */
+export function isoFromField(saved: string, local: string): string {
+  if (local === '') return '';
+  const was = isoValue(saved);
+  if (was?.kind === 'date' || !local.includes('T')) return local;
+  // A field drops ":00" seconds; a value written with seconds keeps them.
+  const precise = was && was.local.length > 16 && local.length === 16 ? `${local}:00` : local;
+  return precise + (was ? was.zone : localOffset(local));
+}
+
+/** CAD-6: how a value's zone reads next to its field: "UTC", "UTC+05:30", none written, or the agent's own for a new value. */
+export function zoneLabel(value: string): string {
+  if (value === '') return t('rules.variable.yourZone');
+  const parsed = isoValue(value);
+  if (!parsed || parsed.kind === 'date') return '';
+  if (!parsed.zone) return t('rules.variable.noZone');
+  if (parsed.zone === 'Z') return 'UTC';
+  const zone = parsed.zone.length === 5 ? `${parsed.zone.slice(0, 3)}:${parsed.zone.slice(3)}` : parsed.zone;
+  return zone === '+00:00' || zone === '-00:00' ? 'UTC' : `UTC${zone}`;
+}
+
 /** CAD-3, CAD-6: whether a value can be saved, and why not. Too long is refused, never cut. */
 export function validateVariableValue(v: Variable, value: string): Verdict {
   if (!isEditable(v)) return deny('rules.variable.readOnly', { label: v.label });

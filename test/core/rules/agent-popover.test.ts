@@ -5,6 +5,9 @@ import {
   canCancelCallback,
   canDeclineVoice,
   canOutdial,
+  canOutdialTo,
+  outdialNumberError,
+  requestGuard,
   canReceiveOffers,
   canSignOut,
   maskNumber,
@@ -43,11 +46,24 @@ describe('rules: agent', () => {
     expect(requestActions(phone, phone.interactions.c1)).to.deep.include({ accept: false, decline: false, answerOnPhone: true });
   });
 
-  it('[AGENT-4] new outdials are refused at the concurrent-call limit, with the reason code', () => {
-    const state = stateWith([interaction()], {});
-    const limited = { ...state, tenant: { ...state.tenant, concurrentCallLimit: 1, concurrentCallLimitReasonCode: 'LIMIT_42' } };
-    expect(canOutdial(limited).reason).to.contain('LIMIT_42');
-    expect(canOutdial(state).allowed).to.equal(true);
+  it('[AGENT-4] new outdials are refused once the contact center\'s calls reach the tenant limit (not this agent\'s own), with the reason code', () => {
+    const tenant = { ...defaultTenant, concurrentCallLimit: 50, concurrentCallLimitReasonCode: 'LIMIT_42' };
+    // The agent's own calls are not the contact center's: one call of mine against a limit of 50 is nothing.
+    expect(canOutdial({ ...tenant, activeCalls: 49 }).allowed).to.equal(true);
+    expect(canOutdial({ ...tenant, activeCalls: 50 })).to.deep.equal({ allowed: false, reason: 'The contact center has reached its limit of concurrent calls (LIMIT_42).' });
+    expect(canOutdial(tenant, 51).reason).to.contain('LIMIT_42');
+    expect(canOutdial(tenant).allowed, 'no count reported: the platform decides').to.equal(true);
+    const state = stateWith([interaction()], { tenant: { ...tenant, activeCalls: 50 } });
+    expect(requestGuard(state, 'outdial', { number: '+44 20 7946 0958' }, T0).reason).to.contain('LIMIT_42');
+  });
+
+  it('[AGENT-5] an outdial needs a number made like a phone number and an ANI the tenant has', () => {
+    const tenant = { ...defaultTenant, outdialAnis: [{ id: 'ani-main', name: 'Main line', number: '+1 800 555 0100' }] };
+    expect(canOutdialTo(tenant, { number: '+44 20 7946 0958', aniId: 'ani-main' }).allowed).to.equal(true);
+    expect(canOutdialTo(tenant, { number: '12345' }).reason).to.match(/7 to 15 digits/);
+    expect(canOutdialTo(tenant, { number: '0800 CALL ME' }).reason).to.match(/digits, an optional leading \+/);
+    expect(canOutdialTo(tenant, { number: '+44 20 7946 0958', aniId: 'ani-other' }).reason).to.match(/not one of the tenant’s outdial ANIs/);
+    expect(outdialNumberError('+1 (415) 555-0134'), 'parentheses are not among the separators the guide lists').to.match(/digits/);
   });
 });
 

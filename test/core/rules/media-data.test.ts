@@ -12,11 +12,15 @@ import {
   filterWrapUpReasons,
   isEditable,
   isIso8601,
+  isoFromField,
+  isoValue,
+  localOffset,
   leadsToWrapUp,
   maskedValue,
   recordingRemainingMs,
   validateVariableValue,
   wrapUpOpensFor,
+  zoneLabel,
 } from '../../../src/core/rules/index.js';
 import { consulting, interaction, ME, participant, stateWith, T0, variable } from './fixtures.js';
 
@@ -107,6 +111,21 @@ describe('rules: call-associated variables', () => {
     for (const ok of ['2026-11-24T15:30:00Z', '2026-11-24T15:30+01:00', '2026-11-24']) expect(isIso8601(ok), ok).to.equal(true);
     for (const bad of ['24/11/2026', '2026-02-30T10:00:00Z', '2026-11-24T25:00Z', 'tomorrow']) expect(isIso8601(bad), bad).to.equal(false);
     expect(validateVariableValue(v, '24/11/2026').reason).to.match(/ISO 8601/);
+  });
+
+  it('[CAD-6] editing a date-time changes its wall-clock part only: the kind, the zone as written and the seconds stay', () => {
+    expect(isoValue('2026-11-25T10:30:00+0530')).to.deep.equal({ kind: 'date-time', local: '2026-11-25T10:30:00', zone: '+0530' });
+    expect(isoValue('2026-11-25T10:30:00.123456Z')).to.deep.equal({ kind: 'date-time', local: '2026-11-25T10:30:00.123', zone: 'Z' });
+    expect(isoValue('2026-11-25')).to.deep.equal({ kind: 'date', local: '2026-11-25', zone: '' });
+    expect(isoValue('tomorrow')).to.equal(undefined);
+    expect(isoFromField('2026-11-25T10:30:00+0530', '2026-11-25T11:00')).to.equal('2026-11-25T11:00:00+0530');
+    expect(isoFromField('2026-11-25T10:30-04:00', '2026-11-25T11:00')).to.equal('2026-11-25T11:00-04:00');
+    expect(isoFromField('2026-11-25T10:30:00', '2026-11-25T11:00:05')).to.equal('2026-11-25T11:00:05');
+    expect(isoFromField('2026-11-25', '2026-12-01')).to.equal('2026-12-01');
+    expect(isoFromField('2026-11-25T10:30:00Z', '')).to.equal('');
+    expect(isoFromField('', '2026-11-25T11:00')).to.equal(`2026-11-25T11:00${localOffset('2026-11-25T11:00')}`);
+    expect(['2026-11-25T10:30Z', '2026-11-25T10:30+0530', '2026-11-25T10:30-00:00', '2026-11-25T10:30', '2026-11-25', ''].map(zoneLabel))
+      .to.deep.equal(['UTC', 'UTC+05:30', 'UTC', 'no time zone', '', 'your time zone']);
   });
 });
 

@@ -30,6 +30,8 @@ export const callbackPanelEn = {
   'ui.callback.skippedEnd': 'That end time does not exist on this day in {zone}: the clocks change.',
   'ui.callback.unavailable': 'Scheduling is unavailable.',
   'ui.callback.empty': 'No scheduled callbacks.',
+  'ui.callback.mineOnly': 'Callbacks assigned to you. To see a customer’s, enter their phone number under Schedule a callback.',
+  'ui.callback.numberKept': 'Hidden for privacy: the callback keeps this number. Type a new one to change it.',
   'ui.callback.assignee': 'Assigned to {name}',
   'ui.callback.you': 'you',
   'ui.callback.queueLabel': 'Queue: {name}',

@@ -16,6 +16,8 @@ export const interactionPaneEn = {
   'ui.pane.endConsult': 'End Consult',
   'ui.pane.exitConsult': 'Exit Consult',
   'ui.pane.end': 'End',
+  'ui.pane.dialling': 'Calling {customer}… The call connects when they answer.',
+  'ui.pane.cancelCallback': 'Cancel callback',
   'ui.pane.more': 'More actions',
   'ui.pane.keypad': 'Keypad',
   'ui.pane.scheduleCallbacks': 'Schedule and manage callbacks',

@@ -2,6 +2,7 @@
 export const uiSharedEn = {
   'ui.status.connecting': 'Connecting…',
   'ui.status.ringing': 'Ringing',
+  'ui.status.dialling': 'Dialling customer…',
   'ui.status.connected': 'Connected',
   'ui.status.on-hold': 'On hold',
   'ui.status.consulting': 'Consulting',
