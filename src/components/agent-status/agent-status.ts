@@ -60,6 +60,7 @@ export class AgentStatus extends DeskElement {
       return settledSince(desk, name, chosen.before)?.status === 'failed' ? stored : (chosen.value as T);
     };
     const value = shown('setAgentState', agent.availability === 'available' ? AVAILABLE : `idle:${agent.idleCodeId ?? ''}`);
+    const unlisted = value.startsWith('idle:') && !agent.idleCodes.some((code) => value === `idle:${code.id}`);
     const bnr = shown('setBnrDefault', agent.settings.backgroundNoiseReduction);
     const error = newestFailure(requests);
     return html`<div part="base" role="group" aria-label=${t('ui.agent.group')}>
@@ -72,8 +73,9 @@ export class AgentStatus extends DeskElement {
               ${t('ui.agent.idleWith', { reason: code.label })}
             </option>`,
           )}
-          ${agent.idleCodes.length === 0
-            ? html`<option value="idle:" ?selected=${value === 'idle:'}>${t('ui.agent.idle')}</option>`
+          ${unlisted || !agent.idleCodes.length
+            ? html`<option value=${unlisted ? value : 'idle:'} ?selected=${unlisted} ?disabled=${agent.idleCodes.length > 0}>
+                ${idleLabel(unlisted ? value.slice(5) : '', desk.tenant.ronaIdleCodeId)}</option>`
             : nothing}
       </select>
       ${bnrSettingVisible(agent)
@@ -113,6 +115,12 @@ export class AgentStatus extends DeskElement {
 }
 
 type Choice = 'setAgentState' | 'setBnrDefault';
+
+/**
+ * AGENT-1: an Idle the tenant's list does not name (no code, or RONA's) still reads as Idle,
+ * never as the first option; with a list to choose from it is shown, not offered.
+ */
+const idleLabel = (code: string, ronaCode: string) => (code && code === ronaCode ? t('ui.agent.idleRona') : t('ui.agent.idle'));
 
 /** The agent's own requests, whose outcome this element shows. */
 const NAMES: readonly RequestName[] = ['setAgentState', 'signOut', 'setBnrDefault'];
