@@ -144,6 +144,19 @@ export const interactionPaneStyles = css`
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
+  [part='variables-section'] {
+    container-type: inline-size;
+  }
+  /* Narrow (a 360 px phone): each label above its value, so a date-time field is not cut short. */
+  @container (max-width: 22rem) {
+    [part='variables'] {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 2px;
+    }
+    [part='variables'] dd {
+      margin-block-end: 6px;
+    }
+  }
   input,
   select {
     font: inherit;
