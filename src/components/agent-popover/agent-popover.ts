@@ -16,6 +16,9 @@ import { connectingCard, requestCard } from './request-card.js';
 registerDefaults(agentPopoverEn);
 
 /**
+ * Also tells, politely, every store notice the interaction pane is not showing (a callback gone
+ * back to the queue: POP-12), each with a button to dismiss it.
+ *
  * @tagname agent-popover
  * @summary Connecting and contact-request popovers, stacked five at a time, with Accept N requests and the RONA popover.
  *
@@ -24,9 +27,6 @@ registerDefaults(agentPopoverEn);
  * @fires desk-decline - Decline a call (desktop mode). Payload: `{ interactionId }`.
  * @fires desk-cancel-callback - Cancel a web callback where the tenant allows it. Payload: `{ interactionId }`.
  * @fires desk-set-agent-state - From the RONA popover: Available or Idle. Payload: `{ availability, idleCodeId? }`.
- *
- * Also tells, politely, every store notice the interaction pane is not showing (a callback gone
- * back to the queue: POP-12), each with a button to dismiss it.
  *
  * @csspart base - Everything the element shows.
  * @csspart header - The row with the page range and "Accept N requests".
