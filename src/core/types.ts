@@ -261,6 +261,13 @@ export interface OutdialAni {
   number: string;
 }
 
+/** POP-13: a link a channel's popover shows. */
+export interface PopoverLink {
+  label: string;
+  /** An absolute http(s), mailto or tel address; anything else is never shown. */
+  url: string;
+}
+
 export interface WrapUpReason {
   id: string;
   label: string;
@@ -268,6 +275,8 @@ export interface WrapUpReason {
 
 export interface TenantConfig {
   popoverVariables: PopoverVariableConfig;
+  /** POP-13: the links each channel's popover shows, in order. */
+  popoverLinks?: Partial<Record<Channel, readonly PopoverLink[]>>;
   /** POP-7. */
   sensitiveDataProtection: boolean;
   /** POP-11: ms an offer rings before RONA. */

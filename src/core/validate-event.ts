@@ -139,6 +139,7 @@ const agentChanges: Check = (v, path) =>
   );
 const tenant: FieldsOf<TenantConfig> = {
   popoverVariables: { voice: [str], outdial: [str], chat: [str], email: [str], social: [str] },
+  popoverLinks: opt({ voice: opt([{ label: str, url: str }, 20]), chat: opt([{ label: str, url: str }, 20]), email: opt([{ label: str, url: str }, 20]), social: opt([{ label: str, url: str }, 20]) }),
   sensitiveDataProtection: bool,
   ringTimeoutMs: num,
   recordingPauseMs: num,

@@ -4,7 +4,47 @@ export const agentPopoverStyles = css`
   :host {
     display: block;
     inline-size: var(--desk-popover-width, 22rem);
-    max-inline-size: 100%;
+    /* Never wider than the screen, at 360 px too. */
+    max-inline-size: min(100%, 100vw);
+  }
+  [part='notices'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  /* Empty, it stays (a live region must exist before what it announces) but takes no room. */
+  [part='notices']:not(:has(*)) {
+    margin-block-end: calc(var(--_space) * -1);
+  }
+  [part='notice'] {
+    display: flex;
+    align-items: start;
+    gap: var(--_space);
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    box-shadow: var(--desk-shadow, 0 4px 16px rgb(0 0 0 / 0.12));
+    overflow-wrap: anywhere;
+  }
+  [part~='dismiss'] {
+    margin-inline-start: auto;
+    padding: 0 8px;
+  }
+  [part='links'] {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    margin: 8px 0 0;
+    padding: 0;
+  }
+  [part='link'] {
+    color: var(--_accent);
+    overflow-wrap: anywhere;
   }
   [part='base'] {
     display: flex;

@@ -3,6 +3,7 @@ import { registerDefaults, t } from '../../core/i18n.js';
 import { agentPopoverEn } from '../../core/messages/ui/agent-popover.en.js';
 import { acceptAllLabel, acceptAllTargets, popoverPage, requestLabel, popoverRequests, ronaChoices } from '../../core/rules/popover.js';
 import { settledRequest } from '../../core/selectors.js';
+import { noticesElsewhere } from '../../core/rules/notices.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, RonaNotice } from '../../core/types.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -15,6 +16,9 @@ import { connectingCard, requestCard } from './request-card.js';
 registerDefaults(agentPopoverEn);
 
 /**
+ * Also tells, politely, every store notice the interaction pane is not showing (a callback gone
+ * back to the queue: POP-12), each with a button to dismiss it.
+ *
  * @tagname agent-popover
  * @summary Connecting and contact-request popovers, stacked five at a time, with Accept N requests and the RONA popover.
  *
@@ -44,6 +48,11 @@ registerDefaults(agentPopoverEn);
  * @csspart button - Any button (also `accept-button`, `decline-button`, `cancel-button`).
  * @csspart phone-hint - "Answer on your phone" in phone mode.
  * @csspart error - Why the last request of a popover failed.
+ * @csspart links - The links configured for the request's channel (POP-13).
+ * @csspart link - One of them; opens in a new tab.
+ * @csspart notices - The notices (always present, a polite live region).
+ * @csspart notice - One notice.
+ * @csspart dismiss - The button that dismisses a notice.
  * @csspart icon - Any icon.
  *
  * @cssprop --desk-popover-width - Width of the stack (22rem).
@@ -68,11 +77,13 @@ export class AgentPopover extends DeskElement {
   private readonly slice = new StoreController(
     this,
     // The ringing requests, not every interaction: an event about another call does not re-render the stack.
-    (s: DeskState) => [popoverRequests(s), s.agent, s.tenant, s.requests, s.rona] as const,
+    (s: DeskState) => [popoverRequests(s), s.agent, s.tenant, s.requests, s.rona, s.notices, s.selectedInteractionId] as const,
     (a, b) => sameItems(a[0], b[0]) && sameItems(a.slice(1), b.slice(1)),
   );
   private readonly clock = new TickController(this);
   private announced = new Set<string>();
+  /** The request the announcement is about: once it has left, the announcement goes too. */
+  private announcedId?: string;
   /** POP-11: Available asked from this RONA popover, and that request's id. */
   private ronaAnswer?: { rona: RonaNotice; requestId: string };
   /** Why going Available from this RONA popover was refused. */
@@ -91,10 +102,15 @@ export class AgentPopover extends DeskElement {
     this.announced = new Set(requests.filter((i) => i.phase === 'offered').map((i) => i.id));
     const newest = fresh.at(-1);
     if (newest) {
+      this.announcedId = newest.id;
       this.announcement = t('ui.popover.announce', {
         label: requestLabel(newest).label,
         customer: newest.customer.name || newest.customer.number,
       });
+    } else if (this.announcedId && !this.announced.has(this.announcedId)) {
+      // Answered, declined or gone: "New request…" no longer says anything true.
+      this.announcedId = undefined;
+      this.announcement = '';
     }
   }
 
@@ -113,6 +129,12 @@ export class AgentPopover extends DeskElement {
     };
     return html`<section part="base" aria-label=${t('ui.popover.region')}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div part="notices" aria-live="polite">
+        ${noticesElsewhere(desk).map(
+          (n) => html`<p part="notice">${n.message}
+            <button part="button dismiss" aria-label=${t('ui.popover.dismiss')} @click=${() => this.deskStore?.dismissNotice(n.id)}>×</button></p>`,
+        )}
+      </div>
       ${desk.rona ? this.renderRona(desk) : nothing}
       ${requests.length && (page.label || acceptAll)
         ? html`<div part="header" @keydown=${this.onHeaderKey}>

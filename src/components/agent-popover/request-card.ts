@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatElapsed } from '../../core/format.js';
 import { t } from '../../core/i18n.js';
 import { popoverVariables, requestActions, requestLabel } from '../../core/rules/popover.js';
+import { popoverLinks } from '../../core/rules/popover-links.js';
 import { interactionStatus } from '../../core/rules/status.js';
 import { isPending, lastFailure } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
@@ -30,6 +31,7 @@ export function requestCard(state: DeskState, i: Interaction, now: number, on: C
   const { label, icon: iconName } = requestLabel(i);
   const actions = requestActions(state, i);
   const variables = popoverVariables(i, state.tenant);
+  const links = popoverLinks(i, state.tenant);
   const accepting = isPending(state, 'accept', i.id) || isPending(state, 'acceptAll');
   const failure = lastFailure(state, i.id, ['accept', 'acceptAll', 'decline', 'cancelCallback']);
   const customer = i.customer.name || t('ui.unknownCustomer');
@@ -51,6 +53,12 @@ export function requestCard(state: DeskState, i: Interaction, now: number, on: C
       : nothing}
     ${variables.length
       ? html`<dl part="variables">${variables.map((v) => html`<dt>${v.label}</dt><dd>${v.value}</dd>`)}</dl>`
+      : nothing}
+    ${links.length
+      ? html`<ul part="links" aria-label=${t('ui.popover.links')}>
+          ${links.map((link) => html`<li><a part="link" href=${link.url} target="_blank" rel="noopener noreferrer"
+            aria-label=${t('ui.popover.newTab', { label: link.label })}>${link.label}</a></li>`)}
+        </ul>`
       : nothing}
     <div part="actions">
       ${actions.accept

@@ -77,6 +77,7 @@ export class AgentStatus extends DeskElement {
       return settledRequest(desk, chosen.requestId)?.status === 'failed' ? stored : (chosen.value as T);
     };
     const value = shown('setAgentState', agent.availability === 'available' ? AVAILABLE : `idle:${agent.idleCodeId ?? ''}`);
+    const unlisted = value.startsWith('idle:') && !agent.idleCodes.some((code) => value === `idle:${code.id}`);
     const bnr = shown('setBnrDefault', agent.settings.backgroundNoiseReduction);
     // The newest request this element sent, when it failed: its reason shows until the next one.
     const last = requestById(desk, this.lastRequestId);
@@ -91,8 +92,9 @@ export class AgentStatus extends DeskElement {
               ${t('ui.agent.idleWith', { reason: code.label })}
             </option>`,
           )}
-          ${agent.idleCodes.length === 0
-            ? html`<option value="idle:" ?selected=${value === 'idle:'}>${t('ui.agent.idle')}</option>`
+          ${unlisted || !agent.idleCodes.length
+            ? html`<option value=${unlisted ? value : 'idle:'} ?selected=${unlisted} ?disabled=${agent.idleCodes.length > 0}>
+                ${idleLabel(unlisted ? value.slice(5) : '', desk.tenant.ronaIdleCodeId)}</option>`
             : nothing}
       </select>
       ${bnrSettingVisible(agent)
@@ -140,3 +142,10 @@ export class AgentStatus extends DeskElement {
 }
 
 type Choice = 'setAgentState' | 'setBnrDefault';
+
+/**
+ * AGENT-1: an Idle the tenant's list does not name (no code, or RONA's) still reads as Idle,
+ * never as the first option; with a list to choose from it is shown, not offered.
+ */
+const idleLabel = (code: string, ronaCode: string) => (code && code === ronaCode ? t('ui.agent.idleRona') : t('ui.agent.idle'));
+

@@ -48,6 +48,18 @@ export const callbackDialogStyles = css`
     grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: var(--_space);
   }
+  form {
+    container-type: inline-size;
+  }
+  /* Narrow (a 360 px phone): the date gets a row of its own, so no field is cut short. */
+  @container (max-width: 26rem) {
+    [part='row'] {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    [part='row'] > :first-child {
+      grid-column: 1 / -1;
+    }
+  }
   [part='field'] {
     display: flex;
     flex-direction: column;

@@ -43,6 +43,29 @@ export const interactionPaneStyles = css`
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
     font-size: 0.9em;
   }
+  [part='base']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [part='recording-icon'] {
+    display: inline-flex;
+    color: var(--_danger);
+  }
+  [part='recording-icon'].paused {
+    color: var(--_muted);
+  }
+  [part='waiting'],
+  [part='handset-reminder'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    overflow-wrap: anywhere;
+  }
   [part~='bnr'].off svg {
     opacity: 0.6;
   }
@@ -120,6 +143,19 @@ export const interactionPaneStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
     min-inline-size: 0;
+  }
+  [part='variables-section'] {
+    container-type: inline-size;
+  }
+  /* Narrow (a 360 px phone): each label above its value, so a date-time field is not cut short. */
+  @container (max-width: 22rem) {
+    [part='variables'] {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 2px;
+    }
+    [part='variables'] dd {
+      margin-block-end: 6px;
+    }
   }
   input,
   select {

@@ -5,6 +5,8 @@ import type { VariableChange } from '../../core/requests.js';
 import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
 import { canSaveVariables, editVariable, validateVariableValue } from '../../core/rules/variables.js';
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
+import { remindsToDisconnectHandset } from '../../core/rules/handset-reminder.js';
+import { paneFollow } from '../../core/rules/pane-follow.js';
 import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
 import { interactionById, isPending, lastFailure, latestRequest, settledRequest } from '../../core/selectors.js';
@@ -16,6 +18,7 @@ import { sameItems, StoreController, TickController } from '../shared/store-cont
 import { dialogStyles, tokens, visuallyHidden } from '../shared/tokens.styles.js';
 import { control } from './control.js';
 import { interactionPaneStyles } from './interaction-pane.styles.js';
+import { ArrivalsController, handsetReminder, waitingLines } from './pane-arrivals.js';
 import { destinationDialog, dropDialog, moreMenu, wrapUpDialog, type DestinationDialogState } from './pane-dialogs.js';
 import { controls,
   keypad, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
@@ -74,6 +77,9 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @csspart error - Why the last request failed.
  * @csspart notice - A message for this interaction (customer dropped, a variable overwritten).
  * @csspart dialling - CB-2: the customer of an accepted callback is being dialled, with Cancel.
+ * @csspart recording-icon - REC-4: recording, or paused, beside the timer.
+ * @csspart waiting - CALL-2, END-4: an interaction waiting until the agent is done in the shown one.
+ * @csspart handset-reminder - END-5: in phone mode, disconnect the handset before the next call.
  * @csspart dialog - Any dialog (also `destination-dialog`, `wrap-up-dialog`, `drop-dialog`, `more-menu`).
  *
  * @cssprop --desk-color-surface - Background.
@@ -92,6 +98,8 @@ export class InteractionPane extends DeskElement {
     wrapError: { state: true },
     edits: { state: true },
     fieldErrors: { state: true },
+    waiting: { state: true },
+    reminding: { state: true },
   };
 
   /** Show this interaction; otherwise the one selected in the task list. */
@@ -112,6 +120,16 @@ export class InteractionPane extends DeskElement {
     sameItems,
   );
   private readonly clock = new TickController(this);
+  private readonly arrivals = new ArrivalsController(this);
+  /** CALL-2, END-4: arrivals waiting while the agent is busy in the shown interaction. */
+  private waiting: string[] = [];
+  /** END-5: the phone-mode call whose wrap-up was submitted; the reminder shows once it has left. */
+  private reminderFor?: string;
+  private reminding = false;
+  /** The pane just came to an answered interaction: the focus comes too, where it is free. */
+  private focusArrival = false;
+  /** Whether the focus was in the pane before this render (a control that went away drops it). */
+  private hadFocus = false;
   /** Which interaction the local edits and dialogs belong to. */
   private shownId?: string;
   private wrapUpOffered = new Set<string>();
@@ -131,6 +149,9 @@ export class InteractionPane extends DeskElement {
   }
 
   override willUpdate(): void {
+    // The document's focus is this element while it is anywhere inside, a modal dialog included.
+    this.hadFocus ||= document.activeElement === this;
+    this.follow();
     const i = this.shown;
     if (i?.id !== this.shownId) {
       // Another interaction: its own edits and dialogs, never the last one's.
@@ -152,27 +173,60 @@ export class InteractionPane extends DeskElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (!changed.has('dialog')) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.dialog && dialog && !dialog.open) dialog.showModal();
-    if (!this.dialog) {
-      // The opener may be gone (End, once the call ended): the button that reopens wrap-up, or the pane.
-      const back = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>('[part~=wrap-up], [part~=more]');
-      back?.focus();
-      this.opener = undefined;
+    if (changed.has('dialog')) {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (this.dialog && dialog && !dialog.open) dialog.showModal();
+      if (!this.dialog) {
+        // The opener may be gone (End, once the call ended): the button that reopens wrap-up, or the pane.
+        const back = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>('[part~=wrap-up], [part~=more]');
+        back?.focus();
+        this.opener = undefined;
+      }
     }
+    // CALL-2: the focus follows the answered call from where the agent answered (or from nowhere),
+    // and never falls to <body> when what had it here went away (Submit Wrap Up, a call that left).
+    if ((this.focusArrival && focusIsFree()) || (this.hadFocus && focusIsLost())) {
+      (this.renderRoot.querySelector<HTMLElement>('[part~=dismiss-reminder]') ?? this.renderRoot.querySelector<HTMLElement>('[part=base]'))?.focus();
+    }
+    this.focusArrival = false;
+    this.hadFocus = false;
+  }
+
+  /**
+   * CALL-2, END-4: come to an interaction just answered or owing a wrap-up, unless the agent is
+   * busy here (an unsaved edit, an open dialog): then it waits, told in the pane. A pane given an
+   * `interaction-id` stays on it.
+   */
+  private follow() {
+    const desk = this.desk;
+    const arrived = this.arrivals.take();
+    if (!desk) return;
+    if (this.reminderFor && !desk.interactions[this.reminderFor]) {
+      this.reminderFor = undefined;
+      this.reminding = true;
+    } else if (arrived.length) this.reminding = false;
+    if (this.interactionId !== undefined) return;
+    const follow = paneFollow(desk, this.waiting, arrived, desk.selectedInteractionId, this.edits.size > 0 || this.dialog !== undefined);
+    if (follow.waiting.join() !== this.waiting.join()) this.waiting = follow.waiting;
+    if (!follow.show) return;
+    this.deskStore?.select(follow.show);
+    // A wrap-up opens its dialog, which takes the focus itself.
+    this.focusArrival = !wrapUpOpensFor(desk, follow.show);
   }
 
   override render() {
     const desk = this.desk;
     if (!desk) return nothing;
     const i = this.shown;
-    if (!i) return html`<section part="base"><p part="empty">${t('ui.pane.none')}</p></section>`;
+    const told = html`${this.reminding ? handsetReminder(() => (this.reminding = false)) : nothing}
+      ${waitingLines(desk, this.waiting, (id) => this.deskStore?.select(id))}`;
+    if (!i) return html`<section part="base" tabindex="-1" aria-label=${t('ui.pane.regionEmpty')}>${told}<p part="empty">${t('ui.pane.none')}</p></section>`;
     const ctx: PaneContext = { desk, i, now: this.clock.now(), ask: this.asks(i) };
     const failure = this.lastFailure(desk, i);
     const notices = desk.notices.filter((n) => n.interactionId === i.id);
-    return html`<section part="base" aria-label=${t('ui.pane.region', { customer: i.customer.name || i.customer.number })}>
+    return html`<section part="base" tabindex="-1" aria-label=${t('ui.pane.region', { customer: i.customer.name || i.customer.number })}>
       ${header(ctx)}
+      ${told}
       ${notices.map((n) => html`<p part="notice" role="status">${n.message}
         <button part="control dismiss" aria-label=${t('ui.pane.close')} @click=${() => this.deskStore?.dismissNotice(n.id)}>×</button></p>`)}
       ${failure ? html`<p part="error" role="alert">${failure}</p>` : nothing}
@@ -303,6 +357,8 @@ export class InteractionPane extends DeskElement {
    */
   private close(which: Dialog) {
     if (this.dialog !== which) return;
+    // Closing moves the focus at once, maybe to <body> when the opener is gone: remember it was here.
+    this.hadFocus ||= document.activeElement === this;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
     this.dialog = undefined;
@@ -334,7 +390,8 @@ export class InteractionPane extends DeskElement {
       this.wrapError = verdict.reason;
       return;
     }
-    this.emitRequest('submitWrapUp', { interactionId: i.id, reasonId: this.wrapReason! });
+    const sent = this.emitRequest('submitWrapUp', { interactionId: i.id, reasonId: this.wrapReason! });
+    if (sent && remindsToDisconnectHandset(desk.agent, i)) this.reminderFor = i.id;
     this.wrapQuery = '';
     this.wrapReason = undefined;
     this.close('wrap-up');
@@ -392,3 +449,15 @@ export class InteractionPane extends DeskElement {
     return failed.reason;
   }
 }
+
+/**
+ * Nobody holds the focus: it fell to the page, or it is still on an element of the kit whose
+ * focused control was just removed (the browser moves it to <body> only later).
+ */
+function focusIsLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || (!!active.shadowRoot && !active.shadowRoot.activeElement && active.localName.includes('-'));
+}
+
+/** CALL-2: the focus may move to the pane: lost, or still where the agent answered. Never from a field of the host's page. */
+const focusIsFree = () => focusIsLost() || ['agent-popover', 'task-list'].includes(document.activeElement!.localName);

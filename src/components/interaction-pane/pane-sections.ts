@@ -21,6 +21,7 @@ import {
 } from '../../core/rules/call-controls.js';
 import { canPauseRecording, canResumeRecording, recordingRemainingMs } from '../../core/rules/recording.js';
 import { canSendDtmf, DTMF_KEYS } from '../../core/rules/dtmf.js';
+import { recordingIcon, type RecordingIcon } from '../../core/rules/recording-icon.js';
 import { interactionStatus, isAccepted } from '../../core/rules/status.js';
 import type { DeskState } from '../../core/state.js';
 import type { Interaction, LegName } from '../../core/types.js';
@@ -58,13 +59,24 @@ function bnrIcon(enabled: boolean) {
     ${enabled ? nothing : svg`<line class="strike" x1="3" y1="21" x2="21" y2="3"/>`}</svg>`;
 }
 
-/** CALL-1, HOLD-1, CONS-3, BNR-1..4: who, how long, and the state beside the timer. */
+/** REC-4: a red dot while recording, two bars while paused; named for a screen reader. */
+function recordingSymbol(state: RecordingIcon) {
+  const label = state === 'recording' ? t('ui.pane.recordingIcon') : t('ui.pane.recordingPausedIcon');
+  return html`<span part="recording-icon" class=${state} role="img" aria-label=${label} title=${label}>${state === 'recording'
+    ? svg`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><circle cx="12" cy="12" r="7" fill="currentColor"/></svg>`
+    : svg`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><rect x="6" y="5" width="4" height="14" fill="currentColor"/><rect x="14" y="5" width="4" height="14" fill="currentColor"/></svg>`}</span>`;
+}
+
+/** CALL-1, HOLD-1, CONS-3, BNR-1..4, REC-4: who, how long, and the state beside the timer. */
 export function header(ctx: PaneContext): TemplateResult {
   const { desk, i, now } = ctx;
   const bnr = bnrControl(desk, i.id);
   const status = interactionStatus(i);
   const consultLabel = consultStatusLabel(i);
   const since = handleTimeStart(i);
+  const recording = recordingIcon(i);
+  // HOLD-1: a held customer is "Call on Hold" in a conference too; during a consult the legs say it (HOLD-3).
+  const held = status === 'on-hold' || (status === 'conference' && i.customerLeg.onHold && !i.consult);
   return html`<div part="header">
     <span part="customer">${customerName(i)}</span>
     <span part="number">${i.customer.number}</span>
@@ -73,7 +85,8 @@ export function header(ctx: PaneContext): TemplateResult {
           aria-label=${bnr.enabled ? t('ui.pane.bnrOn') : t('ui.pane.bnrOff')} aria-disabled=${bnr.allowed ? 'false' : 'true'}
           title=${bnr.allowed ? nothing : bnr.reason ?? ''} @click=${() => bnr.allowed && ctx.ask.bnr(!bnr.enabled)}>${bnrIcon(bnr.enabled)}</button>`
       : nothing}
-    ${status === 'on-hold' ? html`<span part="chip hold-chip">${t('ui.pane.onHold')}</span>` : nothing}
+    ${recording ? recordingSymbol(recording) : nothing}
+    ${held ? html`<span part="chip hold-chip">${t('ui.pane.onHold')}</span>` : nothing}
     ${consultLabel ? html`<span part="chip consult-chip">${consultLabel}</span>` : nothing}
     ${status === 'post-call' ? html`<span part="chip">${t('ui.pane.postCall')}</span>` : nothing}
     ${status === 'conference' ? html`<span part="chip">${t('ui.pane.conference')}</span>` : nothing}
@@ -137,23 +150,18 @@ export function legRows(ctx: PaneContext): TemplateResult | typeof nothing {
     </ul></section>`;
 }
 
-/** REC-1..3: the indicator, and Pause / Resume where the rules allow. */
+/** REC-1..3: the indicator, and Pause / Resume where the rules allow; only on a live recorded call (REC-4). */
 export function recordingRow(ctx: PaneContext): TemplateResult | typeof nothing {
   const { desk, i, now, ask } = ctx;
-  if (i.channel !== 'voice') return nothing;
-  const remaining = recordingRemainingMs(i, now);
-  const label =
-    i.recording.state === 'recording' ? t('ui.pane.recording')
-    : i.recording.state === 'paused' ? t('ui.pane.recordingPaused', { time: formatElapsed(remaining ?? 0) })
-    : t('ui.pane.recordingOff');
+  const state = recordingIcon(i);
+  if (!state) return nothing;
+  const label = state === 'recording' ? t('ui.pane.recording') : t('ui.pane.recordingPaused', { time: formatElapsed(recordingRemainingMs(i, now) ?? 0) });
   return html`<div part="recording">
-    <span part="recording-indicator" role="status" class=${i.recording.state}>${label}</span>
+    <span part="recording-indicator" role="status" class=${state}>${label}</span>
     ${!controlSupported(desk.capabilities, 'pauseRecording') ? nothing
-      : i.recording.state === 'paused'
+      : state === 'paused'
       ? control('resume-recording', t('ui.pane.resumeRecording'), canResumeRecording(desk, i.id), ask.resumeRecording)
-      : i.recording.state === 'recording'
-        ? control('pause-recording', t('ui.pane.pauseRecording'), canPauseRecording(desk, i.id), ask.pauseRecording)
-        : nothing}
+      : control('pause-recording', t('ui.pane.pauseRecording'), canPauseRecording(desk, i.id), ask.pauseRecording)}
   </div>`;
 }
 

@@ -17,7 +17,7 @@ export interface StoreHost extends ReactiveControllerHost {
  * Follows the store its element uses, which may arrive late (a property set, a context provided):
  * checked before each render, attached while connected, detached when not.
  */
-abstract class StoreFollower implements ReactiveController {
+export abstract class StoreFollower implements ReactiveController {
   protected store?: DeskStore;
   private detach?: () => void;
 

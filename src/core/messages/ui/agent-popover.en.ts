@@ -13,4 +13,7 @@ export const agentPopoverEn = {
   'ui.popover.ronaBody': 'The request from {customer} went back to the queue and your state is now Idle.',
   'ui.popover.ronaAvailable': 'Go Available',
   'ui.popover.ronaIdle': 'Stay Idle',
+  'ui.popover.dismiss': 'Dismiss',
+  'ui.popover.links': 'Links',
+  'ui.popover.newTab': '{label} (opens in a new tab)',
 } as const;
