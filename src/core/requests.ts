@@ -206,6 +206,7 @@ export const DEFAULT_REQUEST_TIMEOUTS: { readonly [K in RequestName]: number } =
   saveVariables: DATA_MS,
   revealVariable: DATA_MS,
   end: CONTROL_MS,
+  sendDtmf: CONTROL_MS,
   submitWrapUp: DATA_MS,
   cancelCallback: CONTROL_MS,
   scheduleCallback: DATA_MS,

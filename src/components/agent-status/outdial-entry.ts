@@ -4,7 +4,7 @@ import { t } from '../../core/i18n.js';
 import type { RequestPayloads, RequestRecord } from '../../core/requests.js';
 import { canOutdial, outdialNumberError } from '../../core/rules/agent.js';
 import type { Verdict } from '../../core/rules/verdict.js';
-import { latestRequest } from '../../core/selectors.js';
+import { requestById } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { OutdialAni } from '../../core/types.js';
 import { sameItems, StoreController, type StoreHost } from '../shared/store-controller.js';
@@ -24,22 +24,21 @@ export class OutdialEntryController {
   private number = '';
   private aniId = '';
   private touched = false;
-  /** The newest outdial before this entry sent one; undefined while nothing was sent. */
-  private sentAfter?: { before?: string };
+  /** The id of the outdial this entry sent (minted where it was emitted); undefined while nothing was sent. */
+  private sentId?: string;
   private readonly slice: StoreController<readonly [DeskState['tenant'], RequestRecord | undefined]>;
 
   constructor(
     private readonly host: OutdialHost,
-    /** Fires `desk-outdial`; false when the host vetoed it. */
-    private readonly emit: (payload: RequestPayloads['outdial']) => boolean,
+    /** Fires `desk-outdial`; its request id, or undefined when the host vetoed it. */
+    private readonly emit: (payload: RequestPayloads['outdial']) => string | undefined,
   ) {
-    this.slice = new StoreController(host, (s: DeskState) => [s.tenant, latestRequest(s, 'outdial')] as const, sameItems);
+    this.slice = new StoreController(host, (s: DeskState) => [s.tenant, requestById(s, this.sentId)] as const, sameItems);
   }
 
   render(signedIn: boolean): TemplateResult {
-    const [tenant, latest] = this.slice.value ?? [undefined, undefined];
+    const [tenant, mine] = this.slice.value ?? [undefined, undefined];
     const anis = tenant?.outdialAnis ?? [];
-    const mine = this.sentAfter && latest && latest.id !== this.sentAfter.before ? latest : undefined;
     if (mine?.status === 'done') this.reset();
     return outdialEntry({
       open: this.open,
@@ -80,7 +79,7 @@ export class OutdialEntryController {
     this.open = false;
     this.number = '';
     this.touched = false;
-    this.sentAfter = undefined;
+    this.sentId = undefined;
   }
 
   private call(anis: readonly OutdialAni[], limit: Verdict, pending: boolean) {
@@ -91,8 +90,8 @@ export class OutdialEntryController {
       return;
     }
     const aniId = anis.length ? this.aniId || anis[0].id : undefined;
-    const before = this.host.deskStore && latestRequest(this.host.deskStore.getState(), 'outdial')?.id;
-    if (this.emit(aniId ? { number: this.number.trim(), aniId } : { number: this.number.trim() })) this.sentAfter = { before };
+    const sent = this.emit(aniId ? { number: this.number.trim(), aniId } : { number: this.number.trim() });
+    if (sent) this.sentId = sent;
     this.host.requestUpdate();
   }
 
@@ -113,7 +112,7 @@ export interface OutdialView {
   numberError?: string;
   /** AGENT-4: the platform says the contact center is at its limit. */
   limit: Verdict;
-  /** This entry's outdial since it was last sent: pending, or failed with its reason. */
+  /** The outdial this entry sent: pending, or failed with its reason. */
   outcome?: RequestRecord;
   toggle(): void;
   type(value: string): void;
