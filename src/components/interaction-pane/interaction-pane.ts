@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { interactionPaneEn } from '../../core/messages/ui/interaction-pane.en.js';
 import type { VariableChange } from '../../core/requests.js';
-import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
+import { canConsultTo, canTransfer, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
 import { canSaveVariables, editVariable, validateVariableValue } from '../../core/rules/variables.js';
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
-import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
 import { interactionById, isPending, lastFailure, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
@@ -203,7 +202,7 @@ export class InteractionPane extends DeskElement {
         // The pane's own error is behind the modal: a refused refresh is told in the dialog that asked.
         const refresh = settledSince(desk, 'refreshDirectory', this.refreshBefore);
         const refused = refresh?.status === 'failed' ? refresh.reason : undefined;
-        return destinationDialog(desk, { ...this.destination, error: this.destination.error ?? refused }, {
+        return destinationDialog(desk, { ...this.destination, interactionId: i.id, error: this.destination.error ?? refused }, {
           set: (patch) => (this.destination = { ...this.destination, ...patch }),
           refresh: () => this.emitRequest('refreshDirectory', {}),
           submit: () => this.submitDestination(desk, i),
@@ -305,13 +304,9 @@ export class InteractionPane extends DeskElement {
       this.destination = { ...this.destination, error: t('ui.pane.chooseDestination') };
       return;
     }
-    const verdicts: Verdict[] =
-      mode === 'consult'
-        ? [consultDestinationFree(i, chosen), consultDestinationSupported(chosen, desk.directory)]
-        : [canTransfer(desk, i.id, 'blind', chosen), consultDestinationSupported(chosen, desk.directory)];
-    const refused = verdicts.find((v) => !v.allowed);
-    if (refused) {
-      this.destination = { ...this.destination, error: refused.reason };
+    const verdict = mode === 'consult' ? canConsultTo(desk, i.id, chosen) : canTransfer(desk, i.id, 'blind', chosen);
+    if (!verdict.allowed) {
+      this.destination = { ...this.destination, error: verdict.reason };
       return;
     }
     if (mode === 'consult') this.emitRequest('consult', { interactionId: i.id, destination: chosen });
