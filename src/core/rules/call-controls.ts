@@ -150,7 +150,7 @@ export function canTransfer(
   );
 }
 
-/** CONS-4, CONF-1, CONF-2: conference from a consult that reached its destination, within the limit. */
+/** CONS-4, CONF-1, CONF-2, CONF-8: the agent in control conferences a consult that reached its destination, within the limit. */
 export const canConference: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
