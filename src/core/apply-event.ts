@@ -9,7 +9,17 @@ import type {
 } from './types.js';
 import { hideSecrets, type Vault } from './vault.js';
 import { t } from './i18n.js';
-import { conferenceContinues, holdAfterResume, isAgentRole, nextController } from './rules/index.js';
+import {
+  conferenceContinues,
+  hasRoomFor,
+  holdAfterResume,
+  holdOnConsultUpdate,
+  isAgentRole,
+  leadsToWrapUp,
+  nextController,
+  phaseAfterLeaving,
+  withinConferenceLimit,
+} from './rules/index.js';
 import { maskHeld, protectionTurnsOn, sameParticipant, visibleCallback, visibleNumber, visibleParticipant } from './mask-data.js';
 import { withEntry, withoutEntry } from './draft-record.js';
 
@@ -132,6 +142,12 @@ function transition(
     const next = withController(i, { ...i, ...changes, seq: event.seq });
     return next ? done(put(state, next), notices) : refuse('a conference needs one agent in the call in control');
   };
+  /** CONF-5, CONF-6: someone left a live call; who remains decides the phase, and one left ends it for them. */
+  const afterLeaving = (changes: Partial<Interaction> & { participants: readonly Participant[] }, notices: Notice[] = []) => {
+    const phase = live ? phaseAfterLeaving(i.phase, changes.participants) : i.phase;
+    if (phase === 'ended') return update({ ...changes, ...ended(event.at, leadsToWrapUp('left-alone')) }, notices);
+    return update({ ...changes, phase, inConference: i.inConference && conferenceContinues(changes.participants) }, notices);
+  };
 
   switch (event.type) {
     case 'interaction-accepted': {
@@ -139,7 +155,7 @@ function transition(
       if (new Set(event.participants.map((p) => p.id)).size !== event.participants.length) {
         return refuse('a participant is listed twice');
       }
-      if (event.participants.filter((p) => p.role !== 'supervisor').length > state.tenant.conferenceLimit) {
+      if (!withinConferenceLimit(event.participants, state.tenant.conferenceLimit)) {
         return refuse('more participants than the conference limit');
       }
       return update({
@@ -195,19 +211,19 @@ function transition(
       if (answered && i.participants.some((p) => p.id === event.participant!.id)) {
         return refuse('that participant is already in the call');
       }
-      if (answered && !addable(state, i, event.participant!)) {
+      if (answered && !hasRoomFor(i.participants, event.participant!, state.tenant.conferenceLimit)) {
         return refuse('the conference is full');
       }
+      const legs = holdOnConsultUpdate(i, event.state);
       return update({
-        // HOLD-3: a new consult holds the customer; later updates leave the legs as the agent set them.
-        customerLeg: i.consult ? i.customerLeg : { onHold: true },
+        customerLeg: { onHold: legs.customer },
         consult: {
           destination: event.destination,
           state: event.state,
           startedAt: i.consult?.startedAt ?? event.at,
           answeredAt: answered ? event.at : i.consult?.answeredAt,
           participantId: answered ? event.participant!.id : i.consult?.participantId,
-          leg: i.consult?.leg ?? { onHold: false },
+          leg: { onHold: legs.consult },
         },
         participants:
           answered ? [...i.participants, maskParticipant(event.participant!, i, state.tenant)] : i.participants,
@@ -216,7 +232,7 @@ function transition(
     case 'consult-ended': {
       if (!i.consult) return refuse('there is no consult');
       const consulted = i.consult.participantId;
-      return update({
+      return afterLeaving({
         consult: undefined,
         participants: i.participants.filter((p) => p.id !== consulted),
       });
@@ -238,7 +254,7 @@ function transition(
       if (i.participants.some((p) => p.id === event.participant.id)) {
         return refuse('that participant is already in the call');
       }
-      if (!addable(state, i, event.participant)) return refuse('the conference is full');
+      if (!hasRoomFor(i.participants, event.participant, state.tenant.conferenceLimit)) return refuse('the conference is full');
       return update({ participants: [...i.participants, maskParticipant(event.participant, i, state.tenant)] });
     }
     case 'participant-left': {
@@ -249,12 +265,11 @@ function transition(
         leaving.role === 'customer' && event.dropped
           ? [notice(event, 'customer-dropped', t('store.notice.customerDropped'))]
           : [];
-      return update(
+      return afterLeaving(
         {
           participants,
-          inConference: i.inConference && conferenceContinues(participants),
-          phase: leaving.role === 'customer' && participants.length >= 2 ? 'post-call' : i.phase,
           consult: i.consult?.participantId === leaving.id ? undefined : i.consult,
+          customerLeg: leaving.role === 'customer' ? { onHold: false } : i.customerLeg,
         },
         notices,
       );
@@ -266,12 +281,7 @@ function transition(
     case 'customer-left': {
       if (!live) return refuse(`it is ${i.phase}`);
       const participants = i.participants.filter((p) => p.role !== 'customer');
-      return update({
-        participants,
-        customerLeg: { onHold: false },
-        inConference: i.inConference && conferenceContinues(participants),
-        phase: participants.length >= 2 ? 'post-call' : i.phase,
-      });
+      return afterLeaving({ participants, customerLeg: { onHold: false } });
     }
     case 'recording-changed':
       if (!live) return refuse(`it is ${i.phase}`);
@@ -282,17 +292,11 @@ function transition(
     case 'variables-updated':
       return update({ variables: mergeVariables(i.id, i.variables, event.variables, vault) });
     case 'interaction-ended': {
+      // CONF-6: the desk ended the call already when one party was left; the platform's end confirms it.
+      if (i.phase === 'wrap-up' && i.wrapUpRequired && event.wrapUpRequired) return done(put(state, { ...i, seq: event.seq }));
       if (i.phase === 'wrap-up' || i.phase === 'ended') return refuse(`it is already ${i.phase}`);
       if (!event.wrapUpRequired) return done(remove(state, i.id, vault));
-      return update({
-        phase: 'wrap-up',
-        endedAt: event.at,
-        wrapUpRequired: true,
-        variables: hideSecrets(vault, i.id, i.variables),
-        consult: undefined,
-        customerLeg: { onHold: false },
-        inConference: false,
-      });
+      return update({ ...ended(event.at, true), variables: hideSecrets(vault, i.id, i.variables) });
     }
     default:
       return refuse(`unhandled ${event.type}`);
@@ -313,6 +317,12 @@ function withController(before: Interaction, next: Interaction): Interaction | u
   return successor && { ...next, controllerId: successor.id };
 }
 
+/** The call is over for this agent: wrap-up when owed (END-2), nothing left on hold, no consult or conference. */
+function ended(at: number, wrapUpRequired: boolean): Partial<Interaction> {
+  return { phase: wrapUpRequired ? 'wrap-up' : 'ended', endedAt: at, wrapUpRequired, consult: undefined, customerLeg: { onHold: false }, inConference: false };
+}
+
+
 // Only put and remove touch the interactions record, through draft-record: the store's own
 // unpublished copy is written in place, anything else copied, so an event's cost does not grow with
 // the desk. Call them only on the way to a successful result: a refused event must leave it as it was.
@@ -327,13 +337,6 @@ function remove(state: DeskState, id: string, vault: Vault): DeskState {
     interactions: withoutEntry(state.interactions, id),
     selectedInteractionId: state.selectedInteractionId === id ? undefined : state.selectedInteractionId,
   };
-}
-
-function addable(state: DeskState, i: Interaction, joining: Participant): boolean {
-  // Supervisors barging in watch the call; the guide's limit counts talking parties (CONF-2).
-  if (joining.role === 'supervisor') return true;
-  const talking = i.participants.filter((p) => p.role !== 'supervisor').length;
-  return talking < state.tenant.conferenceLimit;
 }
 
 /**

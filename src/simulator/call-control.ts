@@ -1,14 +1,15 @@
 import type { RequestPayloads } from '../core/requests.js';
 import { RequestError } from '../core/requests.js';
 import { t } from '../core/i18n.js';
-import { nextController } from '../core/rules/call-controls.js';
+import { holdAfterResume, holdOnConsultUpdate, nextController } from '../core/rules/call-controls.js';
+import { conferenceContinues, phaseAfterLeaving } from '../core/rules/parties.js';
 import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import type { Destination, Participant } from '../core/types.js';
-import { callOf, liveCall, refuse } from './refuse.js';
+import { interactionOf, judgedCall } from './desk-view.js';
+import { refuse } from './refuse.js';
 import { settle, type SimCall, type World } from './world.js';
 
 const isMe = (world: World, p: Participant) => p.id === world.agent.id;
-const talking = (call: SimCall) => call.participants.filter((p) => p.role !== 'supervisor');
 
 /** The call is over for this agent; the primary (controlling) agent owes a wrap-up (END-2). */
 export function endForMe(world: World, call: SimCall, wrapUpRequired: boolean): void {
@@ -18,10 +19,6 @@ export function endForMe(world: World, call: SimCall, wrapUpRequired: boolean): 
 
 const iControl = (world: World, call: SimCall) => call.controllerId === world.agent.id;
 
-function requireControl(world: World, call: SimCall): void {
-  if (!iControl(world, call)) refuse('not-controller', 'simulator.notController');
-}
-
 /** CONF-6: once the customer is gone nobody new joins, so a consult still on its way is called off. */
 export function cancelPendingConsult(world: World, call: SimCall): void {
   if (!call.consult || call.consult.participant) return;
@@ -29,7 +26,7 @@ export function cancelPendingConsult(world: World, call: SimCall): void {
   world.emit({ type: 'consult-ended', interactionId: call.id });
 }
 
-/** A party leaves; the call ends when one is left, control passes to the longest in it (CONF-3). */
+/** A party leaves; control passes to the longest in the call (CONF-3); who remains decides the rest. */
 export function leave(world: World, call: SimCall, participantId: string, dropped = false): void {
   const leaving = call.participants.find((p) => p.id === participantId);
   if (!leaving) return;
@@ -37,9 +34,6 @@ export function leave(world: World, call: SimCall, participantId: string, droppe
   if (leaving.role === 'customer') call.customerHeld = false;
   if (call.consult?.participant?.id === participantId) call.consult = undefined;
   world.emit({ type: 'participant-left', interactionId: call.id, participantId, dropped });
-  if (leaving.role === 'customer') cancelPendingConsult(world, call);
-  if (talking(call).length <= 2) call.inConference = false;
-  if (leaving.role === 'customer' && talking(call).length >= 2) call.phase = 'post-call';
   if (call.controllerId === participantId) {
     const next = nextController(call.participants, participantId);
     if (next) {
@@ -47,7 +41,24 @@ export function leave(world: World, call: SimCall, participantId: string, droppe
       world.emit({ type: 'control-changed', interactionId: call.id, controllerId: next.id });
     }
   }
-  if (talking(call).length <= 1) endForMe(world, call, iControl(world, call));
+  afterLeaving(world, call);
+}
+
+/**
+ * CONF-5, CONF-6, as core decides them for the desk: with the customer gone the call is in Post
+ * Call (a consult still on its way is called off), a conference needs more than two parties, and
+ * with one party left the call ends for that agent, who wraps it up.
+ */
+export function afterLeaving(world: World, call: SimCall): void {
+  if (call.phase !== 'connected' && call.phase !== 'post-call') return;
+  const phase = phaseAfterLeaving(call.phase, call.participants);
+  if (phase === 'ended') {
+    endForMe(world, call, leadsToWrapUp('left-alone'));
+    return;
+  }
+  call.inConference = call.inConference && conferenceContinues(call.participants);
+  call.phase = phase === 'post-call' ? 'post-call' : call.phase;
+  if (call.phase === 'post-call') cancelPendingConsult(world, call);
 }
 
 function destinationName(world: World, d: Destination): string {
@@ -61,48 +72,33 @@ function destinationName(world: World, d: Destination): string {
   return d.name ?? found?.name ?? d.id;
 }
 
-/** CONS-2: the platform refuses a consult or transfer to a capacity-based EP or DN. */
-function checkDestination(world: World, d: Destination): void {
-  const capacity =
-    (d.type === 'entry-point' && world.directory.entryPoints.some((e) => e.id === d.id && e.capacityBased)) ||
-    (d.type === 'dial-number' && world.directory.dialNumbers.some((n) => (n.id === d.id || n.number === d.id) && n.capacityBased));
-  if (capacity) refuse('unsupported-destination', 'simulator.unsupportedDestination');
-}
-
+/**
+ * Every request below is judged first by core's rules, on the desk as the server knows it
+ * (`judge`, docs/decisions.md "One rulebook"); what follows is only what the platform does.
+ */
 export const callRequests = (world: World) => ({
-  async hold({ interactionId, leg }: RequestPayloads['hold']) {
-    const call = liveCall(world, interactionId);
-    if (leg === 'consult' && !call.consult) refuse('no-consult', 'simulator.noConsult');
-    const otherHeld = leg === 'customer' ? call.consult?.held : call.customerHeld;
-    if (otherHeld) refuse('both-on-hold', 'simulator.bothOnHold');
-    if (leg === 'customer') call.customerHeld = true;
+  async hold(payload: RequestPayloads['hold']) {
+    const call = judgedCall(world, 'hold', payload);
+    if (payload.leg === 'customer') call.customerHeld = true;
     else call.consult!.held = true;
-    world.emit({ type: 'hold-changed', interactionId, leg, onHold: true });
+    world.emit({ type: 'hold-changed', interactionId: call.id, leg: payload.leg, onHold: true });
   },
-  async resume({ interactionId, leg }: RequestPayloads['resume']) {
-    const call = liveCall(world, interactionId);
-    if (leg === 'consult' && !call.consult) refuse('no-consult', 'simulator.noConsult');
-    // HOLD-3: resuming one leg of a consult holds the other.
-    if (leg === 'customer') {
-      call.customerHeld = false;
-      if (call.consult) call.consult.held = true;
-    } else {
-      call.consult!.held = false;
-      call.customerHeld = true;
-    }
-    world.emit({ type: 'hold-changed', interactionId, leg, onHold: false });
+  async resume(payload: RequestPayloads['resume']) {
+    const call = judgedCall(world, 'resume', payload);
+    // HOLD-3: resuming one leg of an answered consult holds the other.
+    const legs = holdAfterResume(interactionOf(call), payload.leg);
+    call.customerHeld = legs.customer;
+    if (call.consult) call.consult.held = legs.consult;
+    world.emit({ type: 'hold-changed', interactionId: call.id, leg: payload.leg, onHold: false });
   },
-  async consult({ interactionId, destination }: RequestPayloads['consult']) {
-    const call = liveCall(world, interactionId);
-    if (call.phase === 'post-call') refuse('post-call', 'simulator.postCall');
-    if (call.consult) refuse('consult-active', 'simulator.consultActive');
-    requireControl(world, call);
-    if (call.participants.some((p) => p.id === destination.id)) refuse('already-in-call', 'simulator.alreadyInCall');
-    checkDestination(world, destination);
-    if (talking(call).length >= world.tenant.conferenceLimit) refuse('conference-full', 'simulator.conferenceFull', { limit: world.tenant.conferenceLimit });
+  async consult(payload: RequestPayloads['consult']) {
+    const call = judgedCall(world, 'consult', payload);
+    const { interactionId, destination } = payload;
     const named = { ...destination, name: destinationName(world, destination) };
-    call.consult = { destination: named, state: 'requested', held: false };
-    call.customerHeld = true;
+    // HOLD-3: a new consult holds the customer.
+    const legs = holdOnConsultUpdate(interactionOf(call), 'requested');
+    call.consult = { destination: named, state: 'requested', held: legs.consult };
+    call.customerHeld = legs.customer;
     world.emit({ type: 'consult-updated', interactionId, destination: named, state: 'requested' });
     world.after(call, world.timings.consultRingMs, () => {
       // Already answered (consultAnswersNow) or called off: the ring is past.
@@ -112,29 +108,25 @@ export const callRequests = (world: World) => ({
       world.after(call, world.timings.consultAnswerMs, () => answerConsult(world, call, named));
     });
   },
-  async endConsult({ interactionId }: RequestPayloads['endConsult']) {
-    const call = liveCall(world, interactionId);
-    if (!call.consult) refuse('no-consult', 'simulator.noConsult');
-    requireControl(world, call);
-    const party = call.consult.participant;
+  async endConsult(payload: RequestPayloads['endConsult']) {
+    const call = judgedCall(world, 'endConsult', payload);
+    const party = call.consult!.participant;
     call.consult = undefined;
     if (party) call.participants = call.participants.filter((p) => p.id !== party.id);
-    world.emit({ type: 'consult-ended', interactionId });
+    world.emit({ type: 'consult-ended', interactionId: call.id });
+    // CONF-6: after the customer left, ending the consult leaves the primary alone: the call ends for them.
+    afterLeaving(world, call);
   },
-  async exitConsult({ interactionId }: RequestPayloads['exitConsult']) {
-    const call = liveCall(world, interactionId);
-    const me = call.participants.find((p) => isMe(world, p));
-    if (me?.role !== 'consulted') refuse('not-consulted', 'simulator.notConsulted');
+  async exitConsult(payload: RequestPayloads['exitConsult']) {
+    const call = judgedCall(world, 'exitConsult', payload);
     // CONS-6: the call goes on between the primary agent and the customer; nothing left to wrap up here.
     endForMe(world, call, leadsToWrapUp('exit-consult'));
   },
-  async conference({ interactionId }: RequestPayloads['conference']) {
-    const call = liveCall(world, interactionId);
-    requireControl(world, call);
-    if (!call.consult || call.consult.state === 'requested') refuse('no-consult', 'simulator.conferenceNeedsConsult');
+  async conference(payload: RequestPayloads['conference']) {
+    const call = judgedCall(world, 'conference', payload);
+    const { interactionId } = payload;
     // CONS-4: from ringing, the consulted party is brought in as the conference starts.
-    if (!call.consult.participant) answerConsult(world, call, call.consult.destination);
-    if (talking(call).length > world.tenant.conferenceLimit) refuse('conference-full', 'simulator.conferenceFull', { limit: world.tenant.conferenceLimit });
+    if (!call.consult!.participant) answerConsult(world, call, call.consult!.destination);
     const joined = call.consult!.participant!;
     // As the desk's store sees it: a consulted agent is now conferenced; a dial-number party stays what it is.
     call.participants = call.participants.map((p) => (p.id === joined.id && p.role === 'consulted' ? { ...p, role: 'conferenced' } : p));
@@ -143,9 +135,8 @@ export const callRequests = (world: World) => ({
     call.inConference = true;
     world.emit({ type: 'conference-started', interactionId });
   },
-  async exitConference({ interactionId }: RequestPayloads['exitConference']) {
-    const call = liveCall(world, interactionId);
-    if (!call.inConference) refuse('no-conference', 'simulator.noConference');
+  async exitConference(payload: RequestPayloads['exitConference']) {
+    const call = judgedCall(world, 'exitConference', payload);
     const wasPrimary = iControl(world, call);
     const others = call.participants.filter((p) => !isMe(world, p));
     const next = nextController(call.participants, world.agent.id);
@@ -154,26 +145,18 @@ export const callRequests = (world: World) => ({
     // The primary agent who leaves has handled the call and wraps it up; a conferenced one does not.
     endForMe(world, call, wasPrimary);
   },
-  async dropParticipant({ interactionId, participantId }: RequestPayloads['dropParticipant']) {
-    const call = liveCall(world, interactionId);
-    requireControl(world, call);
-    if (call.init.channel !== 'voice') refuse('digital', 'simulator.dropDigital');
-    if (!call.participants.some((p) => p.id === participantId) || participantId === world.agent.id) refuse('not-found', 'simulator.noParticipant');
-    leave(world, call, participantId, true);
+  async dropParticipant(payload: RequestPayloads['dropParticipant']) {
+    const call = judgedCall(world, 'dropParticipant', payload);
+    leave(world, call, payload.participantId, true);
   },
-  async transfer({ interactionId, destination, mode }: RequestPayloads['transfer']) {
-    const call = liveCall(world, interactionId);
-    requireControl(world, call);
-    if (call.inConference) refuse('in-conference', 'simulator.transferInConference');
-    checkDestination(world, destination);
-    if (mode === 'blind' && destination.type === 'organization') refuse('blind-destination', 'simulator.blindDestination');
-    if (mode === 'consult' && (!call.consult || call.consult.state === 'requested')) refuse('no-consult', 'simulator.transferNeedsConsult');
+  async transfer(payload: RequestPayloads['transfer']) {
+    const call = judgedCall(world, 'transfer', payload);
     // XFER-2, END-4: the call leaves at once and the agent wraps up.
-    endForMe(world, call, leadsToWrapUp(mode === 'blind' ? 'blind-transfer' : 'transfer'));
+    endForMe(world, call, leadsToWrapUp(payload.mode === 'blind' ? 'blind-transfer' : 'transfer'));
   },
-  async pauseRecording({ interactionId }: RequestPayloads['pauseRecording']) {
-    const call = recordable(world, interactionId);
-    if (call.recording.state !== 'recording') refuse('not-recording', 'simulator.notRecording');
+  async pauseRecording(payload: RequestPayloads['pauseRecording']) {
+    const call = judgedCall(world, 'pauseRecording', payload);
+    const { interactionId } = payload;
     const resumesAt = world.clock.now() + world.tenant.recordingPauseMs;
     call.recording = { state: 'paused', resumesAt };
     world.emit({ type: 'recording-changed', interactionId, recording: call.recording });
@@ -184,29 +167,26 @@ export const callRequests = (world: World) => ({
       world.emit({ type: 'recording-changed', interactionId, recording: call.recording });
     });
   },
-  async resumeRecording({ interactionId }: RequestPayloads['resumeRecording']) {
-    const call = recordable(world, interactionId);
-    if (call.recording.state !== 'paused') refuse('not-paused', 'simulator.notPaused');
+  async resumeRecording(payload: RequestPayloads['resumeRecording']) {
+    const call = judgedCall(world, 'resumeRecording', payload);
     call.recording = { state: 'recording' };
-    world.emit({ type: 'recording-changed', interactionId, recording: call.recording });
+    world.emit({ type: 'recording-changed', interactionId: call.id, recording: call.recording });
   },
-  async setBnr({ interactionId, enabled }: RequestPayloads['setBnr']) {
-    const call = liveCall(world, interactionId);
-    if (world.agent.telephonyMode !== 'desktop') refuse('phone-mode', 'simulator.bnrPhoneMode');
-    if (call.consult) refuse('consult-active', 'simulator.bnrConsult');
-    call.bnr = enabled;
-    world.emit({ type: 'bnr-changed', interactionId, enabled });
+  async setBnr(payload: RequestPayloads['setBnr']) {
+    const call = judgedCall(world, 'setBnr', payload);
+    call.bnr = payload.enabled;
+    world.emit({ type: 'bnr-changed', interactionId: call.id, enabled: payload.enabled });
   },
   async setBnrDefault({ enabled }: RequestPayloads['setBnrDefault']) {
     world.agent = { ...world.agent, settings: { ...world.agent.settings, backgroundNoiseReduction: enabled } };
     world.emit({ type: 'agent-updated', agent: { settings: world.agent.settings } });
   },
-  async saveVariables({ interactionId, changes }: RequestPayloads['saveVariables']) {
-    const call = callOf(world, interactionId);
+  async saveVariables(payload: RequestPayloads['saveVariables']) {
+    const call = judgedCall(world, 'saveVariables', payload);
+    const { interactionId, changes } = payload;
+    // CAD-5 stays the server's own: only it knows which version was saved last.
     const conflicts = changes.flatMap((change) => {
-      const current = call.variables.get(change.name);
-      if (!current) refuse('unknown-variable', 'simulator.unknownVariable', { name: change.name });
-      if (!current.editable) refuse('read-only', 'simulator.readOnly', { name: current.label });
+      const current = call.variables.get(change.name)!;
       return current.version > change.baseVersion ? [{ name: current.name, value: current.secure ? '' : current.value, version: current.version }] : [];
     });
     // CAD-5: the first save wins; this whole save is refused and the saver told what won.
@@ -219,33 +199,29 @@ export const callRequests = (world: World) => ({
     });
     world.emit({ type: 'variables-updated', interactionId, variables: saved });
   },
-  async revealVariable({ interactionId, name }: RequestPayloads['revealVariable']) {
-    const call = callOf(world, interactionId);
-    const variable = call.variables.get(name);
-    if (!variable?.secure) refuse('unknown-variable', 'simulator.unknownVariable', { name });
+  async revealVariable(payload: RequestPayloads['revealVariable']) {
+    const call = judgedCall(world, 'revealVariable', payload);
+    // CAD-2: the secret is the server's alone.
+    const variable = call.variables.get(payload.name)!;
     if (world.failNextReveal) {
       world.failNextReveal = false;
       refuse('reveal-failed', 'simulator.revealFailed');
     }
     return { value: variable.value };
   },
-  async end({ interactionId }: RequestPayloads['end']) {
-    const call = liveCall(world, interactionId);
-    requireControl(world, call);
-    if (call.customerHeld) refuse('on-hold', 'simulator.endOnHold');
-    // END-2: only the controlling agent ends (above), and wraps up.
+  async end(payload: RequestPayloads['end']) {
+    const call = judgedCall(world, 'end', payload);
+    // END-2: only the controlling agent ends, and wraps up.
     endForMe(world, call, leadsToWrapUp('end'));
   },
   /** The simulated far end hears the tones; nothing on the desk changes. */
-  async sendDtmf({ interactionId }: RequestPayloads['sendDtmf']) {
-    liveCall(world, interactionId);
+  async sendDtmf(payload: RequestPayloads['sendDtmf']) {
+    judgedCall(world, 'sendDtmf', payload);
   },
-  async submitWrapUp({ interactionId, reasonId }: RequestPayloads['submitWrapUp']) {
-    const call = world.calls.get(interactionId);
-    if (!call || call.phase !== 'wrap-up') refuse('not-in-wrap-up', 'simulator.notInWrapUp');
-    if (!world.tenant.wrapUpReasons.some((r) => r.id === reasonId)) refuse('unknown-reason', 'simulator.unknownReason');
+  async submitWrapUp(payload: RequestPayloads['submitWrapUp']) {
+    const call = judgedCall(world, 'submitWrapUp', payload);
     settle(world, call, 'gone');
-    world.emit({ type: 'interaction-removed', interactionId, reason: 'wrapped-up' });
+    world.emit({ type: 'interaction-removed', interactionId: call.id, reason: 'wrapped-up' });
   },
 });
 
@@ -263,17 +239,12 @@ export function answerConsult(world: World, call: SimCall, destination: Destinat
     role: destination.type === 'dial-number' && !who ? 'dial-number' : 'consulted',
     joinedAt: world.clock.now(),
   };
+  // HOLD-3: the agent is with the consulted party now; the customer waits on hold.
+  const legs = holdOnConsultUpdate(interactionOf(call), 'answered');
+  call.customerHeld = legs.customer;
+  call.consult.held = legs.consult;
   call.consult.state = 'answered';
   call.consult.participant = participant;
   call.participants = [...call.participants, participant];
   world.emit({ type: 'consult-updated', interactionId: call.id, destination, state: 'answered', participant });
-}
-
-/** REC-3: recording is paused or resumed only on a plain active call. */
-function recordable(world: World, id: string): SimCall {
-  const call = liveCall(world, id);
-  if (call.consult) refuse('consult-active', 'simulator.recordingConsult');
-  if (call.inConference) refuse('in-conference', 'simulator.recordingConference');
-  if (call.recording.state === 'off') refuse('not-recording', 'simulator.notRecording');
-  return call;
 }

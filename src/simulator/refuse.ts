@@ -7,6 +7,7 @@ export function refuse(code: string, key: MessageKey, params?: MessageParams): n
   throw new RequestError(code, t(key, params));
 }
 
+/** The server's own record of a call: refused when it has none (for requests core does not judge). */
 export function callOf(world: World, id: string): SimCall {
   const call = world.calls.get(id);
   if (!call || call.phase === 'queued' || call.phase === 'gone') refuse('not-found', 'simulator.notFound');

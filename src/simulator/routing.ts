@@ -6,7 +6,7 @@ import { RequestError } from '../core/requests.js';
 import { sampleCallVariables } from './fixtures.js';
 import { leadsToWrapUp } from '../core/rules/wrap-up.js';
 import { endForMe } from './call-control.js';
-import { callOf, refuse } from './refuse.js';
+import { judge, judgedCall } from './desk-view.js';
 import { settle, type SimCall, type World } from './world.js';
 
 /** A new contact arrives at the contact center: offered now if the agent is Available, else queued (AGENT-1). */
@@ -28,11 +28,20 @@ export function arrive(world: World, init: InteractionInit): string {
   return call.id;
 }
 
-/** POP-1: connecting, then the contact request; POP-11: RONA if nobody answers in time. */
+/**
+ * POP-1: connecting, then the contact request; POP-11: RONA if nobody answers in time. AGENT-1: an
+ * agent who is no longer Available when the request would show gets none: it goes back to the
+ * queue, to be offered when they are Available again.
+ */
 function deliver(world: World, call: SimCall): void {
   call.phase = 'connecting';
   world.emit({ type: 'interaction-connecting', interactionId: call.id, interaction: publicInit(call) });
   world.after(call, world.timings.connectingMs, () => {
+    if (!canReceiveOffers(world.agent).allowed) {
+      call.phase = 'queued';
+      world.emit({ type: 'interaction-removed', interactionId: call.id, reason: 'cancelled' });
+      return;
+    }
     call.phase = 'offered';
     world.emit({ type: 'interaction-offered', interactionId: call.id });
     world.after(call, world.tenant.ringTimeoutMs, () => rona(world, call));
@@ -57,40 +66,37 @@ export function publicInit(call: SimCall): InteractionInit {
 export function setAvailability(world: World, availability: 'available' | 'idle', idleCodeId?: string): void {
   world.agent = { ...world.agent, availability, idleCodeId: availability === 'idle' ? idleCodeId : undefined };
   world.emit({ type: 'agent-updated', agent: { availability, idleCodeId: world.agent.idleCodeId } });
-  // Contacts that waited for the agent are offered now, oldest first.
-  if (availability === 'available') {
+  // Contacts that waited for the agent are offered now, oldest first (AGENT-1).
+  if (canReceiveOffers(world.agent).allowed) {
     for (const call of [...world.calls.values()]) if (call.phase === 'queued') deliver(world, call);
   }
 }
 
 export const routingRequests = (world: World) => ({
-  async setAgentState({ availability, idleCodeId }: RequestPayloads['setAgentState']) {
-    if (!world.agent.signedIn) refuse('signed-out', 'simulator.signedOut');
-    setAvailability(world, availability, idleCodeId);
+  async setAgentState(payload: RequestPayloads['setAgentState']) {
+    judge(world, 'setAgentState', payload);
+    setAvailability(world, payload.availability, payload.idleCodeId);
   },
   async signOut() {
-    const showing = [...world.calls.values()].some((c) => c.phase === 'connecting' || c.phase === 'offered');
-    if (showing) refuse('requests-showing', 'simulator.signOutRefused');
+    judge(world, 'signOut', {});
     world.agent = { ...world.agent, signedIn: false, availability: 'idle' };
     world.emit({ type: 'agent-updated', agent: { signedIn: false, availability: 'idle' } });
   },
-  async accept({ interactionId }: RequestPayloads['accept']) {
-    accept(world, interactionId);
+  async accept(payload: RequestPayloads['accept']) {
+    judge(world, 'accept', payload);
+    accept(world, payload.interactionId);
   },
-  async acceptAll({ interactionIds }: RequestPayloads['acceptAll']) {
-    for (const id of interactionIds) callOf(world, id);
-    for (const id of interactionIds) accept(world, id);
+  async acceptAll(payload: RequestPayloads['acceptAll']) {
+    judge(world, 'acceptAll', payload);
+    for (const id of payload.interactionIds) accept(world, id);
   },
-  async decline({ interactionId }: RequestPayloads['decline']) {
-    const call = offered(world, interactionId);
+  async decline(payload: RequestPayloads['decline']) {
+    const call = judgedCall(world, 'decline', payload);
     settle(world, call, 'gone');
-    world.emit({ type: 'interaction-removed', interactionId, reason: 'declined' });
+    world.emit({ type: 'interaction-removed', interactionId: call.id, reason: 'declined' });
   },
-  async cancelCallback({ interactionId }: RequestPayloads['cancelCallback']) {
-    // POP-9, CB-2: while it rings, and once accepted until the customer answers.
-    const call = callOf(world, interactionId);
-    if (call.phase !== 'offered' && call.phase !== 'dialling') refuse('not-cancellable', 'simulator.notCancellable');
-    if (call.init.callbackKind !== 'web' || !world.tenant.endCallForWebCallbacks) refuse('not-cancellable', 'simulator.notCancellable');
+  async cancelCallback(payload: RequestPayloads['cancelCallback']) {
+    const call = judgedCall(world, 'cancelCallback', payload);
     // POP-9, END-4: cancelling a web callback leads to wrap-up.
     endForMe(world, call, leadsToWrapUp('cancel-web-callback'));
   },
@@ -139,14 +145,9 @@ function newOutdial(world: World, number: string): SimCall {
   return call;
 }
 
-function offered(world: World, id: string): SimCall {
-  const call = callOf(world, id);
-  if (call.phase !== 'offered') refuse('not-offered', 'simulator.notOffered');
-  return call;
-}
-
+/** Accepts a request `judge` allowed (POP-4, TASK-2). */
 function accept(world: World, id: string): void {
-  const call = offered(world, id);
+  const call = world.calls.get(id)!;
   for (const handle of call.timers) world.clock.clearTimeout(handle);
   call.timers.clear();
   const callback = call.init.kind === 'callback';

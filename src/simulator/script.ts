@@ -1,7 +1,7 @@
 import type { InteractionInit } from '../core/adapter-events.js';
 import type { CallbackKind, Channel, Participant } from '../core/types.js';
 import { leadsToWrapUp } from '../core/rules/wrap-up.js';
-import { answerConsult, cancelPendingConsult, endForMe, leave } from './call-control.js';
+import { afterLeaving, answerConsult, endForMe, leave } from './call-control.js';
 import { sampleCallVariables, sampleCustomers } from './fixtures.js';
 import { arrive, reportCalls, returnToQueue } from './routing.js';
 import type { World } from './world.js';
@@ -53,20 +53,15 @@ export function scriptApi(world: World) {
         ...init,
       });
     },
-    /** The customer hangs up: Post Call when agents remain (CONF-6), else the call ends. */
+    /** The customer hangs up: Post Call when agents remain, else the call ends for the agent left (CONF-6). */
     customerHangsUp(id: string) {
       const c = call(id);
       const customerId = c.participants.find((p) => p.role === 'customer')?.id;
-      if (!customerId) return;
+      if (!customerId || (c.phase !== 'connected' && c.phase !== 'post-call')) return;
       c.participants = c.participants.filter((p) => p.id !== customerId);
       c.customerHeld = false;
-      if (c.participants.filter((p) => p.role !== 'supervisor').length >= 2) {
-        c.phase = 'post-call';
-        world.emit({ type: 'customer-left', interactionId: id });
-        cancelPendingConsult(world, c);
-      } else {
-        endForMe(world, c, c.controllerId === world.agent.id);
-      }
+      world.emit({ type: 'customer-left', interactionId: id });
+      afterLeaving(world, c);
     },
     /** CONF-7: a supervisor barges in and shows in the participant list. */
     supervisorBargesIn(id: string, name = 'Sam Rivera (supervisor)'): string | undefined {

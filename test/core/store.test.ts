@@ -266,12 +266,12 @@ describe('store', () => {
       const { store, send } = setup();
       connectedCall(send);
       const before = store.getState();
-      const outcome = await store.request('transfer', { interactionId: 'c1', mode: 'blind', destination: { type: 'agent', id: 'a2' } }, () =>
-        Promise.reject(new RequestError('refused', 'Transfer refused by the platform.')),
+      const outcome = await store.request('hold', { interactionId: 'c1', leg: 'customer' }, () =>
+        Promise.reject(new RequestError('refused', 'Hold refused by the platform.')),
       );
       const after = store.getState();
       expect(outcome.ok).to.equal(false);
-      expect(outcome.record).to.include({ status: 'failed', reason: 'Transfer refused by the platform.', code: 'refused' });
+      expect(outcome.record).to.include({ status: 'failed', reason: 'Hold refused by the platform.', code: 'refused' });
       expect({ ...after, requests: {} }).to.deep.equal({ ...before, requests: {} });
       expect(after.interactions).to.equal(before.interactions);
     });
@@ -424,7 +424,7 @@ describe('store', () => {
 });
 
 describe('store: consult updates after a resume', () => {
-  it('[HOLD-3] an answer arriving after the customer was resumed keeps the consult leg alone on hold', () => {
+  it('[HOLD-3] the customer resumed while the consult rang goes back on hold when the consulted party answers; the consult leg is live', () => {
     const clock = createVirtualClock();
     const store = createStore({ clock });
     const events = eventFactory(clock.now());
@@ -433,8 +433,11 @@ describe('store: consult updates after a resume', () => {
     const destination = { type: 'agent' as const, id: 'a2' };
     send({ type: 'consult-updated', interactionId: 'c1', destination, state: 'ringing' });
     send({ type: 'hold-changed', interactionId: 'c1', leg: 'customer', onHold: false });
+    // Nobody is on the consult leg yet: resuming the customer holds nobody else.
+    const ringing = store.getState().interactions.c1;
+    expect([ringing.customerLeg.onHold, ringing.consult?.leg.onHold]).to.deep.equal([false, false]);
     send({ type: 'consult-updated', interactionId: 'c1', destination, state: 'answered', participant: colleague('a2', 10) });
     const call = store.getState().interactions.c1;
-    expect([call.customerLeg.onHold, call.consult?.leg.onHold]).to.deep.equal([false, true]);
+    expect([call.customerLeg.onHold, call.consult?.leg.onHold]).to.deep.equal([true, false]);
   });
 });

@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { interactionPaneEn } from '../../core/messages/ui/interaction-pane.en.js';
 import type { VariableChange } from '../../core/requests.js';
-import { canTransfer, consultDestinationFree, consultDestinationSupported, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
+import { canConsultTo, canTransfer, dropNeedsConfirmation } from '../../core/rules/call-controls.js';
 import { canSaveVariables, editVariable, validateVariableValue } from '../../core/rules/variables.js';
 import { canSubmitWrapUp, wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import { remindsToDisconnectHandset } from '../../core/rules/handset-reminder.js';
 import { paneFollow } from '../../core/rules/pane-follow.js';
-import type { Verdict } from '../../core/rules/verdict.js';
 import { isAccepted } from '../../core/rules/status.js';
 import { interactionById, isPending, lastFailure, latestRequest, settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
@@ -265,7 +264,7 @@ export class InteractionPane extends DeskElement {
         // The pane's own error is behind the modal: a refused refresh is told in the dialog that asked.
         const refresh = settledRequest(desk, this.refreshId);
         const refused = refresh?.status === 'failed' ? refresh.reason : undefined;
-        return destinationDialog(desk, { ...this.destination, error: this.destination.error ?? refused }, {
+        return destinationDialog(desk, { ...this.destination, interactionId: i.id, error: this.destination.error ?? refused }, {
           set: (patch) => (this.destination = { ...this.destination, ...patch }),
           refresh: () => (this.refreshId = this.emitRequest('refreshDirectory', {}) ?? this.refreshId),
           submit: () => this.submitDestination(desk, i),
@@ -370,13 +369,9 @@ export class InteractionPane extends DeskElement {
       this.destination = { ...this.destination, error: t('ui.pane.chooseDestination') };
       return;
     }
-    const verdicts: Verdict[] =
-      mode === 'consult'
-        ? [consultDestinationFree(i, chosen), consultDestinationSupported(chosen, desk.directory)]
-        : [canTransfer(desk, i.id, 'blind', chosen), consultDestinationSupported(chosen, desk.directory)];
-    const refused = verdicts.find((v) => !v.allowed);
-    if (refused) {
-      this.destination = { ...this.destination, error: refused.reason };
+    const verdict = mode === 'consult' ? canConsultTo(desk, i.id, chosen) : canTransfer(desk, i.id, 'blind', chosen);
+    if (!verdict.allowed) {
+      this.destination = { ...this.destination, error: verdict.reason };
       return;
     }
     if (mode === 'consult') this.emitRequest('consult', { interactionId: i.id, destination: chosen });

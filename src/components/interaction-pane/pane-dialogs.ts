@@ -1,10 +1,10 @@
 import { destinationSupported } from '../../core/capabilities.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../core/i18n.js';
-import { CONSULT_DESTINATIONS, transferDestinationTypes } from '../../core/rules/call-controls.js';
+import { destinationChoices, destinationTypes } from '../../core/rules/destinations.js';
 import { filterWrapUpReasons } from '../../core/rules/wrap-up.js';
 import type { DeskState } from '../../core/state.js';
-import type { Destination, DestinationType, Directory, Participant } from '../../core/types.js';
+import type { Destination, DestinationType, Participant } from '../../core/types.js';
 import { trapTab } from '../shared/trap-tab.js';
 
 /**
@@ -20,25 +20,10 @@ const closed = (on: { close(): void }) => (event: Event) => {
   if (dialog.isConnected && !dialog.open) on.close();
 };
 
-export interface DestinationChoice {
-  destination: Destination;
-  available: boolean;
-}
-
-/** The directory entries of one type that match a search, by name or number. */
-export function destinationChoices(directory: Directory, type: DestinationType, query: string): DestinationChoice[] {
-  const needle = query.trim().toLocaleLowerCase();
-  const all: DestinationChoice[] =
-    type === 'agent' ? directory.agents.map((a) => ({ destination: { type, id: a.id, name: a.name }, available: a.available }))
-    : type === 'queue' ? directory.queues.filter((q) => q.channel === 'telephony' && q.active).map((q) => ({ destination: { type, id: q.id, name: q.name }, available: true }))
-    : type === 'entry-point' ? directory.entryPoints.filter((e) => e.active && !e.outdial).map((e) => ({ destination: { type, id: e.id, name: e.name }, available: true }))
-    : type === 'dial-number' ? directory.dialNumbers.map((d) => ({ destination: { type, id: d.id, name: `${d.name} (${d.number})` }, available: true }))
-    : directory.organizations.map((o) => ({ destination: { type, id: o.id, name: o.name }, available: true }));
-  return needle ? all.filter((c) => (c.destination.name ?? '').toLocaleLowerCase().includes(needle)) : all;
-}
-
 export interface DestinationDialogState {
   mode: 'consult' | 'transfer';
+  /** The call the destination is for: core lists only destinations valid for it. */
+  interactionId?: string;
   type: DestinationType;
   query: string;
   chosen?: Destination;
@@ -56,8 +41,8 @@ export interface DestinationHandlers {
 /** CONS-1, XFER-1: choose a destination by type, search the directory, refresh it. */
 export function destinationDialog(desk: DeskState, s: DestinationDialogState, on: DestinationHandlers): TemplateResult {
   // Only the destination types the adapter can reach (capabilities).
-  const types = (s.mode === 'consult' ? CONSULT_DESTINATIONS : transferDestinationTypes('blind')).filter((type) => destinationSupported(desk.capabilities, s.mode, type));
-  const choices = destinationChoices(desk.directory, s.type, s.query);
+  const types = destinationTypes(s.mode).filter((type) => destinationSupported(desk.capabilities, s.mode, type));
+  const choices = destinationChoices(desk, s.interactionId ?? '', s.mode, s.type, s.query);
   const title = s.mode === 'consult' ? t('ui.pane.consultTitle') : t('ui.pane.transferTitle');
   return html`<dialog part="dialog destination-dialog" @keydown=${trapTab} aria-labelledby="destination-title" @close=${closed(on)}>
     <h2 id="destination-title">${title}</h2>
@@ -72,9 +57,9 @@ export function destinationDialog(desk: DeskState, s: DestinationDialogState, on
       <ul part="destination-list">
         ${choices.length
           ? choices.map(
-              (c) => html`<li><label><input type="radio" name="destination" .checked=${s.chosen?.id === c.destination.id}
-                  @change=${() => on.set({ chosen: c.destination, error: undefined })} />
-                  ${c.destination.name}${c.available ? nothing : html` · ${t('ui.pane.unavailable')}`}</label></li>`,
+              (c) => html`<li><label><input type="radio" name="destination" .checked=${s.chosen?.id === c.id}
+                  @change=${() => on.set({ chosen: c, error: undefined })} />
+                  ${c.name}</label></li>`,
             )
           : html`<li>${t('ui.pane.noDestinations')}</li>`}
       </ul></fieldset></form>

@@ -104,12 +104,12 @@ export function controls(ctx: PaneContext): TemplateResult {
   const held = i.customerLeg.onHold;
   const inConsult = !!i.consult;
   return html`<div part="controls" role="toolbar" aria-label=${t('ui.pane.controls')}>
-    ${mine.has('hold') && !inConsult
+    ${mine.has('hold')
       ? held
         ? control('resume', t('ui.pane.resume'), canResume(desk, i.id, 'customer'), () => ask.resume('customer'))
         : control('hold', t('ui.pane.hold'), canHold(desk, i.id, 'customer'), () => ask.hold('customer'))
       : nothing}
-    ${mine.has('consult') && !inConsult ? control('consult', t('ui.pane.consult'), canConsult(desk, i.id), ask.consult) : nothing}
+    ${mine.has('consult') ? control('consult', t('ui.pane.consult'), canConsult(desk, i.id), ask.consult) : nothing}
     ${mine.has('conference') ? control('conference', t('ui.pane.conferenceStart'), canConference(desk, i.id), ask.conference) : nothing}
     ${mine.has('transfer') ? control('transfer', t('ui.pane.transfer'), canTransfer(desk, i.id, inConsult ? 'consult' : 'blind'), ask.transfer) : nothing}
     ${mine.has('exit-conference') ? control('exit-conference', t('ui.pane.exitConference'), canExitConference(desk, i.id), ask.exitConference) : nothing}

@@ -9,6 +9,14 @@ export function canReceiveOffers(agent: Agent): Verdict {
   return firstRefusal(!agent.signedIn && 'rules.agent.signedOut', agent.availability !== 'available' && 'rules.agent.notAvailable');
 }
 
+/** AGENT-1: the agent signed in picks Available, or Idle with one of the tenant's idle codes (or none). */
+export function canSetAgentState(state: DeskState, availability: 'available' | 'idle', idleCodeId?: string): Verdict {
+  return firstRefusal(
+    !state.agent.signedIn && 'rules.agent.signedOut',
+    availability === 'idle' && !!idleCodeId && !state.agent.idleCodes.some((c) => c.id === idleCodeId) && 'rules.agent.unknownIdleCode',
+  );
+}
+
 /** AGENT-2: no sign-out while a connecting or contact-request popover shows. */
 export function canSignOut(state: DeskState): Verdict {
   const showing = Object.values(state.interactions).filter(isRinging).length;

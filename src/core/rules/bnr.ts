@@ -1,5 +1,6 @@
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
+import { inConsult } from './call-controls.js';
 import { isAccepted } from './status.js';
 import { firstRefusal, type Verdict } from './verdict.js';
 import { withCall } from './with-call.js';
@@ -11,7 +12,11 @@ export interface BnrControl extends Verdict {
   enabled: boolean;
 }
 
-/** BNR-1..BNR-4: the per-call BNR icon beside the customer. */
+/**
+ * BNR-1, BNR-2, BNR-3, BNR-4: the per-call BNR icon beside the customer: desktop mode only, this
+ * agent's own setting, locked during a consult for every agent in it (the consulted agent too),
+ * free again once it ends and in a conference (where each participant's BNR is their own).
+ */
 export function bnrControl(state: DeskState, id: string): BnrControl {
   const i = state.interactions[id];
   const visible = state.agent.telephonyMode === 'desktop' && !!i && i.channel === 'voice';
@@ -23,8 +28,8 @@ export function bnrControl(state: DeskState, id: string): BnrControl {
       firstRefusal(
         !visible && 'rules.bnr.phoneMode',
         !isAccepted(i) && 'rules.call.notAccepted',
-        // BNR-3: locked while a consult is under way.
-        !!i.consult && 'rules.bnr.consult',
+        // BNR-3: locked while a consult is under way, on either side of it.
+        inConsult(state, i) && 'rules.bnr.consult',
       ),
     ),
   };

@@ -1,13 +1,8 @@
 import type { DeskState } from '../state.js';
-import type {
-  Destination,
-  DestinationType,
-  Directory,
-  Interaction,
-  LegName,
-  Participant,
-} from '../types.js';
+import type { ConsultState, Destination, Interaction, LegName, Participant } from '../types.js';
 import { t, type MessageKey } from '../i18n.js';
+import { canUseDestination } from './destinations.js';
+import { partyCount } from './parties.js';
 import { isAccepted, isAgentRole, isController, myRole } from './status.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 import { withCall } from './with-call.js';
@@ -21,36 +16,74 @@ export const handleTimeStart = (i: Interaction): number | undefined => i.accepte
 const activeVoice = (i: Interaction): MessageKey | false =>
   !isAccepted(i) ? 'rules.call.notAccepted' : i.channel !== 'voice' && 'rules.call.notVoice';
 
-/** HOLD-1, HOLD-3: a leg can be held unless the other one already is. */
+/**
+ * HOLD-1, HOLD-3: a leg can be held unless the other one already is. The customer leg can be held
+ * and resumed while a consult is requested or ringing (the agent talks to the customer while the
+ * destination rings); the consult leg exists to hold once the consult is answered (CONS-5).
+ */
 export function canHold(state: DeskState, id: string, leg: LegName): Verdict {
   return withCall(state, id, (i) =>
     firstRefusal(
       activeVoice(i),
       i.phase === 'post-call' && leg === 'customer' && 'rules.call.customerGone',
       leg === 'consult' && !i.consult && 'rules.hold.noConsult',
+      leg === 'consult' && !!i.consult && i.consult.state !== 'answered' && 'rules.hold.consultNotAnswered',
       legOnHold(i, leg) && 'rules.hold.alreadyOnHold',
       legOnHold(i, other(leg)) && 'rules.hold.otherLegOnHold',
     ),
   );
 }
 
-/** HOLD-1: Resume takes a held leg off hold. */
+/** HOLD-1, HOLD-3: Resume takes a held leg off hold (the other leg, if answered, goes on hold: `holdAfterResume`). */
 export function canResume(state: DeskState, id: string, leg: LegName): Verdict {
   return withCall(state, id, (i) =>
     firstRefusal(activeVoice(i), !legOnHold(i, leg) && 'rules.hold.notOnHold'),
   );
 }
 
-/** HOLD-3: resuming one leg of a consult holds the other; the two are never both on hold. */
-export function holdAfterResume(i: Interaction, leg: LegName): { customer: boolean; consult: boolean } {
+type LegsOnHold = { customer: boolean; consult: boolean };
+
+/**
+ * HOLD-3: resuming one leg of an answered consult holds the other; the two are never both on hold.
+ * While the consult is only requested or ringing there is nobody on its leg to hold.
+ */
+export function holdAfterResume(i: Interaction, leg: LegName): LegsOnHold {
   if (!i.consult) return { customer: false, consult: false };
+  if (i.consult.state !== 'answered') return { customer: false, consult: false };
   return leg === 'customer' ? { customer: false, consult: true } : { customer: true, consult: false };
+}
+
+/**
+ * HOLD-3: the legs' hold as a consult moves on. A new consult puts the customer on hold; when the
+ * consulted party answers, the agent is with them and the customer is on hold (whether or not the
+ * agent took the customer off hold while it rang); ringing leaves the legs as the agent set them.
+ */
+export function holdOnConsultUpdate(i: Interaction, state: ConsultState): LegsOnHold {
+  const consultHeld = i.consult?.leg.onHold ?? false;
+  if (!i.consult || state === 'answered') return { customer: true, consult: false };
+  return { customer: i.customerLeg.onHold, consult: consultHeld };
+}
+
+/**
+ * HOLD-1: "Call on Hold" shows beside the timer when the agent has the customer on hold, on a call
+ * or in a conference alike; during a consult the legs say which one is held (CONS-5).
+ */
+export const callOnHold = (i: Interaction): boolean => i.phase === 'connected' && i.customerLeg.onHold && !i.consult;
+
+/**
+ * CONS-1, CONS-6, CONS-7: whether this agent is in a consult: the primary with a consult under way,
+ * or the consulted agent while the agent who consulted them is still in control and no conference
+ * has begun (on the consulted agent's desk the consult is the call itself).
+ */
+export function inConsult(state: DeskState, i: Interaction): boolean {
+  if (i.consult) return true;
+  return !i.inConference && isAccepted(i) && myRole(state, i) === 'consulted' && !isController(state, i);
 }
 
 const legOnHold = (i: Interaction, leg: LegName) => (leg === 'customer' ? i.customerLeg.onHold : !!i.consult?.leg.onHold);
 const other = (leg: LegName): LegName => (leg === 'customer' ? 'consult' : 'customer');
 
-/** END-1, HOLD-2: no ending a call on hold. */
+/** END-1, HOLD-2, CONF-8: the agent in control ends a call that is not on hold and has no consult under way. */
 export const canEnd: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
@@ -62,7 +95,7 @@ export const canEnd: Check = (state, id) =>
     ),
   );
 
-/** CONS-1: a consult needs an active call with none under way. */
+/** CONS-1, CONF-2, CONF-6, CONF-8: a consult needs an active call with none under way, by the agent in control, with room for one more. */
 export const canConsult: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
@@ -76,24 +109,12 @@ export const canConsult: Check = (state, id) =>
     ),
   );
 
-/** CONS-1: a consult reaches someone not already in the call. */
-export function consultDestinationFree(i: Interaction, destination: Destination): Verdict {
-  return destination.type === 'agent' && i.participants.some((p) => p.id === destination.id)
-    ? deny('rules.consult.alreadyInCall')
-    : allow();
-}
-
-export const CONSULT_DESTINATIONS: readonly DestinationType[] = ['agent', 'queue', 'dial-number', 'entry-point', 'organization'];
-
-/** CONS-2: an entry point or dial number routed to a capacity-based team cannot be consulted. */
-export function consultDestinationSupported(destination: Destination, directory: Directory): Verdict {
-  const capacityBased =
-    (destination.type === 'entry-point' &&
-      directory.entryPoints.some((e) => e.id === destination.id && e.capacityBased)) ||
-    (destination.type === 'dial-number' &&
-      directory.dialNumbers.some((d) => (d.id === destination.id || d.number === destination.id) && d.capacityBased));
-  return capacityBased ? deny('rules.consult.unsupportedDestination') : allow();
-}
+/**
+ * CONS-1, CONS-2: a consult of this call to `destination`: `canConsult`, then a destination the
+ * directory offers (`canUseDestination`), not in the call already, not capacity-based.
+ */
+export const canConsultTo = (state: DeskState, id: string, destination: Destination): Verdict =>
+  firstRefusal(canConsult(state, id), () => canUseDestination(state, state.interactions[id], 'consult', destination));
 
 /** CONS-3: "Consult Requested" beside the timer until the consulted party answers. */
 export function consultStatusLabel(i: Interaction): string | undefined {
@@ -103,7 +124,12 @@ export function consultStatusLabel(i: Interaction): string | undefined {
 
 const consultReached = (i: Interaction) => !!i.consult && i.consult.state !== 'requested';
 
-/** CONS-4, XFER-1, XFER-2: transfer an accepted call; a consult transfer once the consult rings. */
+/**
+ * CONS-4, XFER-1, XFER-2, CONF-3, CONF-6, CONF-8: the agent in control transfers an accepted call
+ * (not in a conference, not in Post Call): at once with no consult under way, to a destination the
+ * directory offers (`canUseDestination`; a capacity-based one is fine, CONS-2 is about consults);
+ * or to the consulted party once the consult rings.
+ */
 export function canTransfer(
   state: DeskState,
   id: string,
@@ -119,24 +145,12 @@ export function canTransfer(
       mode === 'consult' && !consultReached(i) && 'rules.transfer.consultNotReached',
       mode === 'blind' && !!i.consult && 'rules.consult.already',
       // Last, and only then: the destination is the caller's payload.
-      () =>
-        mode === 'blind' && destination && !transferDestinationTypes('blind').includes(destination.type)
-          ? deny('rules.transfer.blindDestination')
-          : allow(),
+      () => (mode === 'blind' && destination ? canUseDestination(state, i, 'transfer', destination) : allow()),
     ),
   );
 }
 
-/**
- * XFER-1: a call goes straight to a queue, agent, entry point or dial number (XFER-2: to a person
- * that is the blind transfer; a queue or entry point routes it on). A consult transfer hands the
- * call to whoever the consult reached.
- */
-export function transferDestinationTypes(mode: 'blind' | 'consult'): readonly DestinationType[] {
-  return mode === 'blind' ? ['queue', 'agent', 'entry-point', 'dial-number'] : CONSULT_DESTINATIONS;
-}
-
-/** CONS-4, CONF-1, CONF-2: conference from a consult that reached its destination, within the limit. */
+/** CONS-4, CONF-1, CONF-2, CONF-8: the agent in control conferences a consult that reached its destination, within the limit. */
 export const canConference: Check = (state, id) =>
   withCall(state, id, (i) =>
     firstRefusal(
@@ -154,12 +168,21 @@ export function legs(i: Interaction): LegName[] {
 
 /** CONS-6: the consulted agent can leave the consult. */
 export const canExitConsult: Check = (state, id) =>
-  withCall(state, id, (i) => firstRefusal((myRole(state, i) !== 'consulted' || i.inConference) && 'rules.consult.notConsulted'));
+  withCall(state, id, (i) =>
+    firstRefusal(
+      !isAccepted(i) && 'rules.call.notAccepted',
+      (myRole(state, i) !== 'consulted' || i.inConference) && 'rules.consult.notConsulted',
+    ),
+  );
 
-/** CONS-7: the primary agent ends the consult leg. */
+/** CONS-7, CONF-8: the primary (controlling) agent ends the consult leg. */
 export const canEndConsult: Check = (state, id) =>
   withCall(state, id, (i) =>
-    firstRefusal(!i.consult && 'rules.hold.noConsult', !isController(state, i) && 'rules.participant.notController'),
+    firstRefusal(
+      !isAccepted(i) && 'rules.call.notAccepted',
+      !i.consult && 'rules.hold.noConsult',
+      !isController(state, i) && 'rules.participant.notController',
+    ),
   );
 
 /** CONF-3: in a conference, Exit Conference takes Transfer's place (`participantControls`). */
@@ -188,16 +211,6 @@ export function canDrop(state: DeskState, id: string, participantId: string): Ve
 
 /** CONF-4: dropping the customer asks first. */
 export const dropNeedsConfirmation = (p: Participant): boolean => p.role === 'customer';
-
-/** CONF-5: a conference needs more than two parties. */
-export const conferenceContinues = (participants: readonly Participant[]): boolean =>
-  participants.filter((p) => p.role !== 'supervisor').length > 2;
-
-/** Talking parties, counting a consulted party still on the way (supervisors only listen). */
-export function partyCount(i: Interaction): number {
-  const talking = i.participants.filter((p) => p.role !== 'supervisor').length;
-  return talking + (i.consult && !i.consult.participantId ? 1 : 0);
-}
 
 /** CONF-2, CONF-6: nobody joins in Post Call, or past the tenant's limit. */
 export const canAddParticipant: Check = (state, id) =>
@@ -259,7 +272,11 @@ export function participantControls(state: DeskState, id: string): CallControl[]
   const role = myRole(state, i);
   if (!isAgentRole(role)) return [];
   if (isController(state, i)) {
-    const controls: CallControl[] = ['hold', 'consult', 'end', 'recording'];
+    // HOLD-3, CONS-5: once the consult is answered each leg has its own hold control (`legs`).
+    const controls: CallControl[] = legs(i).length < 2 ? ['hold'] : [];
+    // CONS-1: one consult at a time; End Consult takes its place.
+    if (!i.consult) controls.push('consult');
+    controls.push('end', 'recording');
     if (i.consult) controls.push('end-consult', 'conference');
     // CONF-3: in a conference Exit Conference takes Transfer's place, a consult under way or not.
     controls.push(i.inConference ? 'exit-conference' : 'transfer');

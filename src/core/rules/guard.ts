@@ -2,11 +2,10 @@ import type { RequestName, RequestPayloads } from '../requests.js';
 import type { DeskState } from '../state.js';
 import type { Destination } from '../types.js';
 import { destinationSupported, unsupportedReason } from '../capabilities.js';
-import { canOutdialTo, canSignOut } from './agent.js';
+import { canOutdialTo, canSetAgentState, canSignOut } from './agent.js';
 import { canScheduleCallback } from './task-list.js';
 import {
   canConference,
-  canConsult,
   canDrop,
   canEnd,
   canEndConsult,
@@ -14,9 +13,8 @@ import {
   canExitConsult,
   canHold,
   canResume,
+  canConsultTo,
   canTransfer,
-  consultDestinationFree,
-  consultDestinationSupported,
 } from './call-controls.js';
 import { bnrControl } from './bnr.js';
 import { canSendDtmf } from './dtmf.js';
@@ -46,34 +44,24 @@ function editableCallback(state: DeskState, callbackId: string, now: number): Ve
   return callback ? canEditCallback(callback, now) : allow();
 }
 
-/** The one place the store asks before any request reaches the adapter. */
+/** The one place the store asks before any request reaches the adapter; the simulator's server side asks it too. */
 const guards: Guards = {
   accept: (s, p) => canAccept(s, p.interactionId),
   acceptAll: (s, p) =>
     p.interactionIds.length === 0 ? deny('rules.request.nothingToAccept') : firstRefusal(...p.interactionIds.map((id) => () => canAccept(s, id))),
   // A request can be declined exactly when it can be accepted.
   decline: (s, p) => canAccept(s, p.interactionId),
-  setAgentState: (s, p) =>
-    p.availability === 'idle' && p.idleCodeId && !s.agent.idleCodes.some((c) => c.id === p.idleCodeId)
-      ? deny('rules.agent.unknownIdleCode')
-      : allow(),
+  setAgentState: (s, p) => canSetAgentState(s, p.availability, p.idleCodeId),
   signOut: canSignOut,
   outdial: (s, p) => canOutdialTo(s.tenant, p),
   hold: (s, p) => canHold(s, p.interactionId, p.leg),
   resume: (s, p) => canResume(s, p.interactionId, p.leg),
-  consult: (s, p) =>
-    firstRefusal(
-      canConsult(s, p.interactionId),
-      // Only once the call is known: these read it and the payload.
-      () => consultDestinationFree(s.interactions[p.interactionId], p.destination),
-      () => consultDestinationSupported(p.destination, s.directory),
-    ),
+  consult: (s, p) => canConsultTo(s, p.interactionId, p.destination),
   endConsult: (s, p) => canEndConsult(s, p.interactionId),
   exitConsult: (s, p) => canExitConsult(s, p.interactionId),
   conference: (s, p) => canConference(s, p.interactionId),
   exitConference: (s, p) => canExitConference(s, p.interactionId),
-  transfer: (s, p) =>
-    firstRefusal(canTransfer(s, p.interactionId, p.mode, p.destination), () => consultDestinationSupported(p.destination, s.directory)),
+  transfer: (s, p) => canTransfer(s, p.interactionId, p.mode, p.destination),
   dropParticipant: (s, p) => canDrop(s, p.interactionId, p.participantId),
   pauseRecording: (s, p) => canPauseRecording(s, p.interactionId),
   resumeRecording: (s, p) => canResumeRecording(s, p.interactionId),

@@ -4,6 +4,8 @@ export * from './masking.js';
 export * from './agent.js';
 export * from './popover.js';
 export * from './task-list.js';
+export * from './parties.js';
+export * from './destinations.js';
 export * from './call-controls.js';
 export * from './recording.js';
 export * from './bnr.js';

@@ -1,6 +1,7 @@
 import type { DeskState } from '../state.js';
 import type { Interaction } from '../types.js';
-import { isAccepted } from './status.js';
+import { inConsult } from './call-controls.js';
+import { isAccepted, isController } from './status.js';
 import { firstRefusal, type Verdict } from './verdict.js';
 import { withCall } from './with-call.js';
 
@@ -9,17 +10,20 @@ const recordingCheck = (state: DeskState, id: string, wanted: 'recording' | 'pau
     firstRefusal(
       !(isAccepted(i) && i.phase === 'connected') && 'rules.call.notAccepted',
       i.recording.state === 'off' && 'rules.recording.off',
-      // REC-3: the guide says pause and resume do not work during consult and conference.
-      !!i.consult && 'rules.recording.consult',
+      // REC-3: the guide says pause and resume do not work during consult and conference, for
+      // every agent in it: the consulted agent's desk has no consult of its own (`inConsult`).
+      inConsult(state, i) && 'rules.recording.consult',
       i.inConference && 'rules.recording.conference',
+      // CONF-8: recording is the controlling agent's control (`participantControls`).
+      !isController(state, i) && 'rules.participant.notController',
       i.recording.state !== wanted && (wanted === 'recording' ? 'rules.recording.alreadyPaused' : 'rules.recording.notPaused'),
     ),
   );
 
-/** REC-1, REC-3: pause a recording call, not during a consult or a conference. */
+/** REC-1, REC-3, CONF-8: the agent in control pauses a recording call, not during a consult or a conference. */
 export const canPauseRecording = (state: DeskState, id: string): Verdict => recordingCheck(state, id, 'recording');
 
-/** REC-1, REC-3: resume a paused recording, with the same limits. */
+/** REC-1, REC-3, CONF-8: resume a paused recording, with the same limits. */
 export const canResumeRecording = (state: DeskState, id: string): Verdict => recordingCheck(state, id, 'paused');
 
 /** REC-2: how long until a pause ends by itself. */

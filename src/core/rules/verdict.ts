@@ -4,10 +4,12 @@ import { t, type MessageKey, type MessageParams } from '../i18n.js';
 export interface Verdict {
   allowed: boolean;
   reason?: string;
+  /** The refusal's message key: which rule said no, for a platform that answers with a code (the simulator). */
+  key?: MessageKey;
 }
 
 export const allow = (): Verdict => ({ allowed: true });
-export const deny = (key: MessageKey, params?: MessageParams): Verdict => ({ allowed: false, reason: t(key, params) });
+export const deny = (key: MessageKey, params?: MessageParams): Verdict => ({ allowed: false, reason: t(key, params), key });
 
 /**
  * One check of `firstRefusal`: the reason's key when it refuses (`cond && 'rules.…'`), false or

@@ -40,12 +40,19 @@ export type WrapUpAction =
   | 'end-consult'
   | 'exit-consult'
   | 'hold'
-  | 'consult';
+  | 'consult'
+  | 'left-alone';
 
 /**
- * END-2, END-4, CONS-6, CONS-7: what leads to wrap-up, for the agent who ends, transfers or cancels
- * (and the consulted agent whose consult the primary ends); the platform says so with
- * `wrapUpRequired`, as the simulator does from this.
+ * END-2, END-4, CONS-6, CONS-7, CONF-6: what leads to wrap-up, for the agent who ends, transfers or
+ * cancels, the consulted agent whose consult the primary ends, and the agent left alone in a call
+ * everyone else left (the call ends for them, and control passed to them: CONF-3); the platform
+ * says so with `wrapUpRequired`, as the simulator does from this.
  */
 export const leadsToWrapUp = (action: WrapUpAction): boolean =>
-  action === 'end' || action === 'transfer' || action === 'blind-transfer' || action === 'cancel-web-callback' || action === 'end-consult';
+  action === 'end' ||
+  action === 'transfer' ||
+  action === 'blind-transfer' ||
+  action === 'cancel-web-callback' ||
+  action === 'end-consult' ||
+  action === 'left-alone';

@@ -77,7 +77,8 @@ describe('rules: call controls', () => {
     expect(canConsult(stateWith([asConsulted]), 'c1').reason).to.match(/in control/);
     const state = stateWith([conference(3)]);
     expect(requestGuard(state, 'consult', { interactionId: 'c1', destination: { type: 'agent', id: 'a0' } }, T0).reason).to.match(/already in the call/);
-    expect(requestGuard(state, 'consult', { interactionId: 'c1', destination: { type: 'agent', id: 'someone-new' } }, T0).allowed).to.equal(true);
+    const withNewcomer = { ...state, directory: { ...emptyDirectory, agents: [{ id: 'someone-new', name: 'New', teamId: 't', teamName: 'T', dialNumber: '1', available: true }] } };
+    expect(requestGuard(withNewcomer, 'consult', { interactionId: 'c1', destination: { type: 'agent', id: 'someone-new' } }, T0).allowed).to.equal(true);
   });
 
   it('[CONS-2] an entry point or dial number routed to a capacity-based team is an unsupported destination', () => {
@@ -176,7 +177,14 @@ describe('rules: call controls', () => {
   });
 
   it('[XFER-1] [XFER-2] a call transfers at once to a queue, agent, entry point or dial number, not an organization', () => {
-    const state = stateWith([interaction()]);
+    const directory = {
+      agents: [{ id: 'x', name: 'X', teamId: 't', teamName: 'T', dialNumber: '1', available: true }],
+      queues: [{ id: 'x', name: 'X', active: true, channel: 'telephony' as const, agentIds: [] }],
+      entryPoints: [{ id: 'x', name: 'X', active: true, capacityBased: false, outdial: false }],
+      dialNumbers: [{ id: 'x', name: 'X', number: '5551', capacityBased: false }],
+      organizations: [{ id: 'o', name: 'O' }],
+    };
+    const state = stateWith([interaction()], { directory });
     for (const type of ['agent', 'dial-number', 'queue', 'entry-point'] as const) {
       expect(canTransfer(state, 'c1', 'blind', { type, id: 'x' }).allowed, type).to.equal(true);
     }
