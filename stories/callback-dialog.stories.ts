@@ -62,7 +62,7 @@ const meta: Meta<Args> = {
       el.show(callId || undefined);
       await whenReady(el);
       if (args.scene === 'every-error') {
-        fill(el, { customerNumber: '+1 415 555 01345', customerName: '😀😀', date: '2026-11-24', start: '10:10', end: '10:00', timeZone: 'Mars/Olympus', reason: 'r'.repeat(251) });
+        fill(el, { customerNumber: '+1 415 555 0134 56789', customerName: '😀😀', date: '2026-11-24', start: '10:10', end: '10:00', timeZone: 'Mars/Olympus', reason: 'r'.repeat(251) });
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')?.click();
       }
       if (args.scene === 'personal') el.shadowRoot!.querySelector<HTMLInputElement>('[part=checkbox] input')?.click();

@@ -68,7 +68,7 @@ describe('secrets sweep', () => {
       await render();
       shadow('interaction-pane').querySelector<HTMLButtonElement>('[part~=schedule-callbacks]')!.click();
       const dialog = wrapper.querySelector<CallbackDialog>('callback-dialog')!;
-      await waitUntil(() => dialog.shadowRoot!.querySelector('form'));
+      await waitUntil(() => dialog.shadowRoot!.querySelector('form'), 'the dialog loads its panel', { timeout: 8000 });
       dialog.shadowRoot!.getElementById('tab-manage')!.click();
       await render();
 
