@@ -63,8 +63,8 @@ function bnrIcon(enabled: boolean) {
 function recordingSymbol(state: RecordingIcon) {
   const label = state === 'recording' ? t('ui.pane.recordingIcon') : t('ui.pane.recordingPausedIcon');
   return html`<span part="recording-icon" class=${state} role="img" aria-label=${label} title=${label}>${state === 'recording'
-    ? svg`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><circle cx="12" cy="12" r="7" fill="currentColor"/></svg>`
-    : svg`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><rect x="6" y="5" width="4" height="14" fill="currentColor"/><rect x="14" y="5" width="4" height="14" fill="currentColor"/></svg>`}</span>`;
+    ? svg`<svg viewBox="0 0 24 24" width="1em" height="1em" fill="currentColor" aria-hidden="true"><path d="M12 5a7 7 0 1 0 0 14a7 7 0 1 0 0-14z"/></svg>`
+    : svg`<svg viewBox="0 0 24 24" width="1em" height="1em" fill="currentColor" aria-hidden="true"><path d="M6 5h4v14H6zm8 0h4v14h-4z"/></svg>`}</span>`;
 }
 
 /** CALL-1, HOLD-1, CONS-3, BNR-1..4, REC-4: who, how long, and the state beside the timer. */
