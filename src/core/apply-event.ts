@@ -11,6 +11,7 @@ import type { Vault } from './vault.js';
 import { t } from './i18n.js';
 import { conferenceContinues, holdAfterResume, isAgentRole, nextController } from './rules/index.js';
 import { visibleCallback, visibleNumber } from './mask-data.js';
+import { own } from './own.js';
 
 /**
  * The reducer: one validated adapter event against one snapshot. It returns a new snapshot
@@ -62,7 +63,7 @@ function offer(
   event: Extract<AdapterEvent, { type: 'interaction-connecting' | 'interaction-offered' }>,
   vault: Vault,
 ): Applied {
-  const existing = state.interactions[event.interactionId];
+  const existing = own(state.interactions, event.interactionId);
   if (existing) {
     if (event.type === 'interaction-offered' && existing.phase === 'connecting') {
       return done(put(state, { ...existing, phase: 'offered', offeredAt: event.at, seq: event.seq }));
@@ -111,7 +112,7 @@ function newInteraction(
 }
 
 function onInteraction(state: DeskState, event: InteractionEvent, vault: Vault): Applied {
-  const current = state.interactions[event.interactionId];
+  const current = own(state.interactions, event.interactionId);
   if (!current) {
     return { ok: false, kind: 'unknown-interaction', detail: 'no such interaction' };
   }

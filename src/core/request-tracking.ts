@@ -9,6 +9,7 @@ import {
   type RequestResults,
 } from './requests.js';
 import { conflictMessage, requestGuard } from './rules/index.js';
+import { own } from './own.js';
 import type { DeskState } from './state.js';
 import type { Notice } from './types.js';
 import type { Vault } from './vault.js';
@@ -92,7 +93,7 @@ export function trackRequest(deps: TrackerDeps) {
 /** CAD-5: the later saver is told which variable was overwritten and with what. */
 function conflictNotices(state: DeskState, started: RequestRecord, error: unknown): Notice[] {
   if (!(error instanceof RequestError) || error.code !== 'conflict' || !error.conflicts) return [];
-  const variables = state.interactions[started.interactionId ?? '']?.variables ?? [];
+  const variables = own(state.interactions, started.interactionId)?.variables ?? [];
   return error.conflicts.map((conflict) => {
     const variable = variables.find((v) => v.name === conflict.name);
     const value = variable?.secure ? '' : conflict.value;
@@ -117,7 +118,7 @@ function applyResult<K extends RequestName>(
   switch (name) {
     case 'revealVariable': {
       const { interactionId, name: variableName } = payload as RequestPayloads['revealVariable'];
-      const interaction = state.interactions[interactionId];
+      const interaction = own(state.interactions, interactionId);
       const value = (result as RequestResults['revealVariable'] | undefined)?.value;
       if (!interaction || typeof value !== 'string') return state;
       vault.keep(interactionId, variableName, value);

@@ -6,6 +6,7 @@ import { t } from './i18n.js';
 import { recentSet } from './recent-set.js';
 import { trackRequest, type RequestOutcome } from './request-tracking.js';
 import type { RequestName, RequestPayloads, RequestResults } from './requests.js';
+import { own } from './own.js';
 import { initialState, type DeskState } from './state.js';
 import type { StoreError, StoreErrorKind, StoreEvents } from './store-events.js';
 import { checkAdapterEvent, isInteractionEventType } from './validate-event.js';
@@ -93,11 +94,11 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   };
 
   const lastSeq = (interactionId: string) =>
-    state.interactions[interactionId]?.seq ?? finishedSeqs.get(interactionId);
+    own(state.interactions, interactionId)?.seq ?? finishedSeqs.get(interactionId);
 
   /** An interaction the event removed keeps its last seq, the event's own. */
   const rememberFinished = (event: AdapterEvent, next: DeskState) => {
-    if (!('interactionId' in event) || next.interactions[event.interactionId]) return;
+    if (!('interactionId' in event) || own(next.interactions, event.interactionId)) return;
     finishedSeqs.set(event.interactionId, event.seq);
     if (finishedSeqs.size > REMEMBERED_INTERACTIONS) {
       finishedSeqs.delete(finishedSeqs.keys().next().value!);
@@ -171,8 +172,8 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   /** Domain events for interactions that came or went. */
   function announce(previous: DeskState, event: AdapterEvent) {
     if (!('interactionId' in event)) return;
-    const before = previous.interactions[event.interactionId];
-    const after = state.interactions[event.interactionId];
+    const before = own(previous.interactions, event.interactionId);
+    const after = own(state.interactions, event.interactionId);
     if (!before && after) emitSafely('interaction-added', after);
     if (before && !after) {
       const reason = event.type === 'interaction-removed' ? event.reason : event.type === 'rona' ? 'rona' : 'ended';
@@ -201,7 +202,7 @@ export function createStore(options: StoreOptions = {}): DeskStore {
     dispatch,
     request: tracker,
     select(interactionId) {
-      if (interactionId !== undefined && !state.interactions[interactionId]) return;
+      if (interactionId !== undefined && !own(state.interactions, interactionId)) return;
       if (state.selectedInteractionId === interactionId) return;
       commit({ ...state, selectedInteractionId: interactionId });
     },
@@ -213,7 +214,7 @@ export function createStore(options: StoreOptions = {}): DeskStore {
       commit({ ...state, notices: state.notices.filter((n) => n.id !== noticeId) });
     },
     revealedValue(interactionId, name) {
-      const variable = state.interactions[interactionId]?.variables.find((v) => v.name === name);
+      const variable = own(state.interactions, interactionId)?.variables.find((v) => v.name === name);
       return variable?.secure && variable.reveal === 'revealed' ? vault.read(interactionId, name) : undefined;
     },
   };

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { callbackDialogEn } from '../../core/messages/ui/callback-dialog.en.js';
 import type { RequestName } from '../../core/requests.js';
-import { latestRequest, settledSince } from '../../core/selectors.js';
+import { interactionById, latestRequest, settledSince } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -130,7 +130,7 @@ export class CallbackDialog extends DeskElement {
     const desk = this.desk;
     this.opener = opener ?? (document.activeElement as HTMLElement | null) ?? undefined;
     this.key = interactionId ?? 'desk';
-    const i = interactionId ? desk?.interactions[interactionId] : undefined;
+    const i = desk && interactionById(desk, interactionId);
     if (!this.drafts.has(this.key)) {
       const drafts = new Map(this.drafts);
       drafts.set(this.key, blankDraft(this.agentTimeZone, i, !!desk?.tenant.sensitiveDataProtection));

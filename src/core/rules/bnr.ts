@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
 import { isAccepted } from './status.js';
@@ -13,7 +14,7 @@ export interface BnrControl extends Verdict {
 
 /** BNR-1..BNR-4: the per-call BNR icon beside the customer. */
 export function bnrControl(state: DeskState, id: string): BnrControl {
-  const i = state.interactions[id];
+  const i = own(state.interactions, id);
   const visible = state.agent.telephonyMode === 'desktop' && !!i && i.channel === 'voice';
   const enabled = i?.bnr ?? false;
   return {

@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 import type { RequestName, RequestPayloads } from '../requests.js';
 import type { DeskState } from '../state.js';
 import { canOutdial, canSignOut } from './agent.js';
@@ -61,7 +62,7 @@ const guards: Guards = {
     firstRefusal(
       canConsult(s, p.interactionId),
       // Only once the call is known: these read it and the payload.
-      () => consultDestinationFree(s.interactions[p.interactionId], p.destination),
+      () => consultDestinationFree(own(s.interactions, p.interactionId)!, p.destination),
       () => consultDestinationSupported(p.destination, s.directory),
     ),
   endConsult: (s, p) => canEndConsult(s, p.interactionId),
@@ -76,9 +77,9 @@ const guards: Guards = {
   setBnr: (s, p) => bnrControl(s, p.interactionId),
   setBnrDefault: allow,
   saveVariables: (s, p) =>
-    firstRefusal(known(s, p.interactionId), () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes)),
+    firstRefusal(known(s, p.interactionId), () => canSaveVariables(own(s.interactions, p.interactionId)!.variables, p.changes)),
   revealVariable: (s, p) => {
-    const v = s.interactions[p.interactionId]?.variables.find((candidate) => candidate.name === p.name);
+    const v = own(s.interactions, p.interactionId)?.variables.find((candidate) => candidate.name === p.name);
     if (!v) return deny('rules.variable.unknown', { name: p.name });
     return v.secure ? allow() : deny('rules.variable.notSecure', { label: v.label });
   },
@@ -99,7 +100,7 @@ export function requestGuard<K extends RequestName>(
   payload: RequestPayloads[K],
   now: number,
 ): Verdict {
-  const guard = guards[name] as Guards[K] | undefined;
+  const guard = own(guards, name) as Guards[K] | undefined;
   if (!guard) return deny('rules.request.unknown', { name: String(name).slice(0, 40) });
   try {
     return guard(state, payload, now);
