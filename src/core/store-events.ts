@@ -10,6 +10,7 @@ export type StoreErrorKind =
   | 'duplicate'
   | 'out-of-order'
   | 'invalid-transition'
+  | 'over-limit'
   | 'listener-failed';
 
 /**

@@ -2,14 +2,17 @@ import mitt, { type Emitter } from 'mitt';
 import type { AdapterEvent } from './adapter-events.js';
 import { applyEvent } from './apply-event.js';
 import { createSystemClock, createTicker, type Clock, type Ticker } from './clock.js';
+import { freezeDeep } from './freeze.js';
 import { t } from './i18n.js';
 import { recentSet } from './recent-set.js';
 import { trackRequest, type RequestOutcome } from './request-tracking.js';
 import type { RequestName, RequestPayloads, RequestResults } from './requests.js';
+import { overLimit } from './limits.js';
 import { own } from './own.js';
+import { quoteText } from './quote.js';
 import { initialState, type DeskState } from './state.js';
 import type { StoreError, StoreErrorKind, StoreEvents } from './store-events.js';
-import { checkAdapterEvent, isInteractionEventType } from './validate-event.js';
+import { checkAdapterEvent } from './validate-event.js';
 import { createVault } from './vault.js';
 
 export type DispatchResult = { ok: true } | { ok: false; error: StoreError };
@@ -53,7 +56,10 @@ export interface StoreOptions {
   state?: Partial<DeskState>;
 }
 
-/** How many adapter event ids and finished interactions the store remembers, to spot repeats. */
+/**
+ * How many adapter event ids and finished interactions the store remembers, to spot repeats.
+ * Beyond these windows seqs decide (see `AdapterEvent`): the memory stays bounded, the protection does not end.
+ */
 const REMEMBERED_EVENTS = 4096;
 const REMEMBERED_INTERACTIONS = 1024;
 
@@ -62,9 +68,15 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   const events: Emitter<StoreEvents> = mitt<StoreEvents>();
   const vault = createVault();
   const seenEventIds = recentSet<string>(REMEMBERED_EVENTS);
-  /** Last seq of interactions already gone, so late events read as out of order, not unknown. */
-  const finishedSeqs = new Map<string, number>();
-  let state = initialState(options.state);
+  /** Last seq and time of interactions already gone, so late events read as out of order, not unknown. */
+  const finished = new Map<string, { seq: number; at: number }>();
+  /** The newest event time of the interactions `finished` no longer holds: older news of an unknown one is a replay. */
+  let forgottenUntil = -Infinity;
+  /** The session's seq (agent, tenant, directory, callbacks), once a session event applied. */
+  let sessionSeq: number | undefined;
+  // A host's initial state is copied, so freezing it never freezes the host's objects.
+  let state = freezeDeep(initialState(options.state && structuredClone(options.state)));
+  let held = Object.keys(state.interactions).length;
 
   const emitSafely = <K extends keyof StoreEvents>(type: K, payload: StoreEvents[K]) => {
     try {
@@ -83,7 +95,8 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   const commit = (next: DeskState) => {
     if (next === state) return;
     const previous = state;
-    state = Object.freeze(next);
+    // Deeply immutable: only what is new is walked (freezeDeep stops at frozen parts).
+    state = freezeDeep(next);
     emitSafely('change', { state, previous });
   };
 
@@ -94,15 +107,33 @@ export function createStore(options: StoreOptions = {}): DeskStore {
   };
 
   const lastSeq = (interactionId: string) =>
-    own(state.interactions, interactionId)?.seq ?? finishedSeqs.get(interactionId);
+    own(state.interactions, interactionId)?.seq ?? finished.get(interactionId)?.seq;
 
-  /** An interaction the event removed keeps its last seq, the event's own. */
+  /** An interaction the event removed keeps its last seq and time, the event's own. */
   const rememberFinished = (event: AdapterEvent, next: DeskState) => {
     if (!('interactionId' in event) || own(next.interactions, event.interactionId)) return;
-    finishedSeqs.set(event.interactionId, event.seq);
-    if (finishedSeqs.size > REMEMBERED_INTERACTIONS) {
-      finishedSeqs.delete(finishedSeqs.keys().next().value!);
+    finished.delete(event.interactionId);
+    finished.set(event.interactionId, { seq: event.seq, at: event.at });
+    if (finished.size > REMEMBERED_INTERACTIONS) {
+      const [oldest, last] = finished.entries().next().value!;
+      finished.delete(oldest);
+      forgottenUntil = Math.max(forgottenUntil, last.at);
     }
+  };
+
+  /** Why the event is older than what its entity (an interaction, or the session) already has, if it is. */
+  const staleness = (event: AdapterEvent): string | undefined => {
+    const seqs = { type: event.type, seq: event.seq };
+    if (!('interactionId' in event)) {
+      if (sessionSeq === undefined || event.seq > sessionSeq) return undefined;
+      return t('store.error.sessionOutOfOrder', { ...seqs, lastSeq: sessionSeq });
+    }
+    const interactionId = quoteText(event.interactionId);
+    const previousSeq = lastSeq(event.interactionId);
+    if (previousSeq !== undefined) {
+      return event.seq > previousSeq ? undefined : t('store.error.outOfOrder', { ...seqs, interactionId, lastSeq: previousSeq });
+    }
+    return event.at < forgottenUntil ? t('store.error.replay', { type: event.type, interactionId }) : undefined;
   };
 
   function dispatch(input: unknown): DispatchResult {
@@ -117,7 +148,7 @@ export function createStore(options: StoreOptions = {}): DeskStore {
     const checked = checkAdapterEvent(input);
     if (!checked.ok) {
       return checked.kind === 'unknown-event'
-        ? report('unknown-event', t('store.error.unknownEvent', { type: checked.detail.slice(0, 80) }), {
+        ? report('unknown-event', t('store.error.unknownEvent', { type: checked.detail }), {
             eventType: checked.type,
           })
         : report('malformed', t('store.error.malformed', { detail: checked.detail }), {
@@ -130,33 +161,24 @@ export function createStore(options: StoreOptions = {}): DeskStore {
       eventId: event.eventId,
       interactionId: 'interactionId' in event ? event.interactionId : undefined,
     };
+    const quoted = { type: event.type, interactionId: quoteText(ids.interactionId ?? '') };
     if (seenEventIds.has(event.eventId)) {
-      return report('duplicate', t('store.error.duplicate', { eventId: event.eventId }), ids);
+      return report('duplicate', t('store.error.duplicate', { eventId: quoteText(event.eventId) }), ids);
     }
-    if ('interactionId' in event && isInteractionEventType(event.type)) {
-      const previousSeq = lastSeq(event.interactionId);
-      if (previousSeq !== undefined && event.seq <= previousSeq) {
-        return report(
-          'out-of-order',
-          t('store.error.outOfOrder', {
-            type: event.type,
-            interactionId: event.interactionId,
-            seq: event.seq,
-            lastSeq: previousSeq,
-          }),
-          ids,
-        );
-      }
-    }
+    const stale = staleness(event);
+    if (stale) return report('out-of-order', stale, ids);
     const applied = applyEvent(state, event, vault);
     if (!applied.ok) {
       const key = applied.kind === 'unknown-interaction' ? 'store.error.unknownInteraction' : 'store.error.invalidTransition';
-      return report(
-        applied.kind,
-        t(key, { type: event.type, interactionId: ids.interactionId ?? '', detail: applied.detail }),
-        ids,
-      );
+      return report(applied.kind, t(key, { ...quoted, detail: applied.detail }), ids);
     }
+    const touched = ids.interactionId;
+    const before = own(state.interactions, touched);
+    const after = own(applied.state.interactions, touched);
+    const over = touched === undefined ? undefined : overLimit(before, after, held);
+    if (over) return report('over-limit', t('store.error.overLimit', { ...quoted, detail: over }), ids);
+    held += (after ? 1 : 0) - (before ? 1 : 0);
+    if (!('interactionId' in event)) sessionSeq = event.seq;
     seenEventIds.add(event.eventId);
     const previous = state;
     let next = applied.state;
@@ -221,5 +243,6 @@ export function createStore(options: StoreOptions = {}): DeskStore {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+  // A host's or an adapter's message: quoted short, never trusted to be plain text.
+  return error instanceof Error ? quoteText(String(error.message), 200) : 'unknown error';
 }
