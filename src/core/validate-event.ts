@@ -74,7 +74,7 @@ function kindOf(v: unknown, path: string): 'array' | 'object' | 'other' {
 
 /** A field name in a path: as is when it reads as one, else quoted short. */
 const step = (path: string, name: string) =>
-  /^[A-Za-z_$][\w$]{0,59}$/.test(name) ? `${path}.${name}` : `${path}[${JSON.stringify(quoteText(name))}]`;
+  /^[A-Za-z_$][\w$]{0,59}$/.test(name) ? `${path}.${name}` : `${path}["${quoteText(name)}"]`;
 
 function read(spec: Spec, v: unknown, path: string, parent: Record<string, unknown> = {}): unknown {
   if (typeof spec === 'function') return spec(v, path, parent);

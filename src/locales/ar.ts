@@ -106,6 +106,7 @@ export const ar: Catalog = {
   "store.error.replay": "الحدث «{type}» للتفاعل «{interactionId}» أقدم من مكالمات أنهاها المكتب: إعادة إرسال، تم تجاهله.",
   "store.error.overLimit": "رُفض الحدث «{type}» للتفاعل «{interactionId}»: {detail}.",
   "store.error.invalidTransition": "لا يمكن تطبيق الحدث «{type}» على التفاعل «{interactionId}» الآن: {detail}.",
+  "store.error.unreadableRequest": "تعذّرت قراءة حدث الطلب «{request}»؛ لم يُرسل شيء.",
   "store.error.listenerFailed": "أطلق أحد مستمعي المخزن خطأً: {detail}.",
   "store.request.failed": "فشل الطلب: {detail}.",
   "store.notice.customerDropped": "تم إخراج العميل من المكالمة.",

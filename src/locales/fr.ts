@@ -106,6 +106,7 @@ export const fr: Catalog = {
   "store.error.replay": "L’événement « {type} » de l’interaction « {interactionId} » est plus ancien que des appels déjà terminés : une relecture, ignorée.",
   "store.error.overLimit": "L’événement « {type} » de l’interaction « {interactionId} » a été refusé : {detail}.",
   "store.error.invalidTransition": "L’événement « {type} » ne peut pas s’appliquer à l’interaction « {interactionId} » maintenant : {detail}.",
+  "store.error.unreadableRequest": "L’événement de demande « {request} » est illisible ; rien n’a été envoyé.",
   "store.error.listenerFailed": "Un abonné du store a levé une erreur : {detail}.",
   "store.request.failed": "La demande a échoué : {detail}.",
   "store.notice.customerDropped": "Le client a été retiré de l’appel.",

@@ -107,7 +107,11 @@ export class CallbackDialog extends DeskElement {
     const opener = event.composedPath()[0];
     // The host may veto in its own listener, even one added after ours.
     queueMicrotask(() => {
-      if (!event.defaultPrevented) this.show(event.detail.interactionId, opener instanceof HTMLElement ? opener : undefined);
+      // A host may fire it bare (`new CustomEvent('desk-open-callbacks')`): no detail is no interaction.
+      const interactionId = event.detail?.interactionId;
+      if (!event.defaultPrevented) {
+        this.show(typeof interactionId === 'string' ? interactionId : undefined, opener instanceof HTMLElement ? opener : undefined);
+      }
     });
   };
 

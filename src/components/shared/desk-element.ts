@@ -4,6 +4,7 @@ import { registerDefaults } from '../../core/i18n.js';
 import { uiSharedEn } from '../../core/messages/ui/shared.en.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import type { DeskStore } from '../../core/store.js';
+import { markFiredFor } from '../../events/fired-for.js';
 import { DeskRequestEvent } from '../../events/request-events.js';
 import { LocaleController } from './locale-controller.js';
 import { storeContext } from './store-context.js';
@@ -39,6 +40,6 @@ export class DeskElement extends LitElement implements StoreHost {
    * Only ever called from a user action.
    */
   protected emitRequest<K extends RequestName>(name: K, payload: RequestPayloads[K]): boolean {
-    return this.dispatchEvent(new DeskRequestEvent(name, payload));
+    return this.dispatchEvent(markFiredFor(new DeskRequestEvent(name, payload), this.deskStore));
   }
 }

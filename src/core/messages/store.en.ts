@@ -9,6 +9,7 @@ export const storeEn = {
   'store.error.replay': 'Event "{type}" for interaction "{interactionId}" is older than calls the desk has finished: a replay, ignored.',
   'store.error.overLimit': 'Event "{type}" for interaction "{interactionId}" was refused: {detail}.',
   'store.error.invalidTransition': 'Event "{type}" cannot apply to interaction "{interactionId}" now: {detail}.',
+  'store.error.unreadableRequest': 'The "{request}" request event could not be read; nothing was sent.',
   'store.error.listenerFailed': 'A store listener threw: {detail}.',
   'store.request.failed': 'The request failed: {detail}.',
   'store.notice.customerDropped': 'The customer was dropped from the call.',
