@@ -18,7 +18,7 @@ import { createVault } from './vault.js';
 export type DispatchResult = { ok: true } | { ok: false; error: StoreError };
 
 export interface DeskStore {
-  /** The current immutable snapshot. */
+  /** The current snapshot, deeply frozen: no part of it can be changed. */
   getState(): DeskState;
   /** Called after every change with the new and the previous snapshot; returns the unsubscribe. */
   subscribe(listener: (state: DeskState, previous: DeskState) => void): () => void;
@@ -29,8 +29,9 @@ export interface DeskStore {
   /** The one shared tick behind every elapsed-time display. */
   readonly ticker: Ticker;
   /**
-   * The one entry point for adapter events. Validates; never throws. A refused event is
-   * reported as an `error` event and leaves the state exactly as it was.
+   * The one entry point for adapter events. Validates and applies a copy of what it validated
+   * (see `checkAdapterEvent`); never throws. A refused event is reported as an `error` event and
+   * leaves the state exactly as it was.
    */
   dispatch(event: unknown): DispatchResult;
   /**
