@@ -37,6 +37,7 @@ const OTHER_CALL = 'i-1';
 /** Adapter events as a platform sends them: unique ids, a growing seq per interaction, the real time. */
 function eventMaker() {
   let n = 0;
+  let sessionSeq = 0;
   const seqs = new Map<string, number>();
   return (input: AdapterEventInput): AdapterEvent => {
     n += 1;
@@ -46,7 +47,7 @@ function eventMaker() {
       seqs.set(input.interactionId, seq);
       return { ...base, seq, ...input } as AdapterEvent;
     }
-    return { ...base, ...input } as AdapterEvent;
+    return { ...base, seq: ++sessionSeq, ...input } as AdapterEvent;
   };
 }
 

@@ -19,18 +19,31 @@ import type { AdapterCapabilities } from './capabilities.js';
 
 /**
  * Events the adapter pushes into the store through `store.dispatch()`.
- * Every event has a unique `eventId` (duplicates are refused) and a time `at` (epoch ms).
- * Events about one interaction carry `interactionId` and a `seq` that grows by interaction
- * (an older or equal seq is refused as out of order).
+ *
+ * Every event has a unique `eventId` (a repeat is refused as a duplicate), a time `at` (epoch ms,
+ * 1970 to 2200) and a `seq`, the version of the entity it changes, a whole number that grows with
+ * every event about that entity:
+ * - events about one interaction carry its `interactionId`, and `seq` counts that interaction's events;
+ * - session events (`session-started`, `agent-updated`, `tenant-updated`, `directory-updated`,
+ *   `callbacks-updated`) change the session (agent, tenant, directory, callbacks), and `seq` counts
+ *   the session's events: one sequence for all of them, which never goes back, not even across a
+ *   reconnection or a new `session-started`.
+ * An event whose `seq` is not above the last one applied to its entity is refused as out of order,
+ * however long ago that was: a re-delivered `tenant-updated` never switches protection back. The
+ * store keeps one number per interaction it holds, one for the session, and the last seq of the
+ * 1,024 interactions that ended most recently; an event about an interaction that ended before
+ * those (older than the newest event of any interaction it forgot) is refused the same way.
+ * The store copies what it validates (see `checkAdapterEvent`): mutating an event after dispatch
+ * changes nothing.
  */
 interface EventBase {
   eventId: string;
   at: number;
+  seq: number;
 }
 
 interface InteractionEventBase extends EventBase {
   interactionId: string;
-  seq: number;
 }
 
 /** A variable as the platform sends it; a secure one may carry its value, which the store vaults. */

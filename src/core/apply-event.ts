@@ -22,6 +22,7 @@ import {
 } from './rules/index.js';
 import { maskHeld, protectionTurnsOn, sameParticipant, visibleCallback, visibleNumber, visibleParticipant } from './mask-data.js';
 import { withEntry, withoutEntry } from './draft-record.js';
+import { own } from './own.js';
 
 /**
  * The reducer: one validated adapter event against one snapshot. It returns a new snapshot
@@ -74,7 +75,7 @@ function offer(
   event: Extract<AdapterEvent, { type: 'interaction-connecting' | 'interaction-offered' }>,
   vault: Vault,
 ): Applied {
-  const existing = state.interactions[event.interactionId];
+  const existing = own(state.interactions, event.interactionId);
   if (existing) {
     if (event.type === 'interaction-offered' && existing.phase === 'connecting') {
       return done(put(state, { ...existing, phase: 'offered', offeredAt: event.at, seq: event.seq }));
@@ -123,7 +124,7 @@ function newInteraction(
 }
 
 function onInteraction(state: DeskState, event: InteractionEvent, vault: Vault): Applied {
-  const current = state.interactions[event.interactionId];
+  const current = own(state.interactions, event.interactionId);
   if (!current) {
     return { ok: false, kind: 'unknown-interaction', detail: 'no such interaction' };
   }

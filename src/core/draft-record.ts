@@ -41,6 +41,11 @@ export function adopt(record: object): void {
   drafts.add(record);
 }
 
+/** Whether `record` is a draft the store still writes in place. */
+export function isDraft(record: object): boolean {
+  return drafts.has(record);
+}
+
 /** Hands a draft out: frozen, and never written again (the next write copies it). */
 export function seal(record: object): void {
   if (drafts.delete(record)) Object.freeze(record);

@@ -3,7 +3,8 @@ import { t } from './i18n.js';
 import { visibleCallback } from './mask-data.js';
 import {
   DEFAULT_REQUEST_TIMEOUTS,
-  RequestError,
+  isRequestError,
+  type RequestError,
   type RequestName,
   type RequestOptions,
   type RequestPayloads,
@@ -162,8 +163,9 @@ function refusal<K extends RequestName>(
 }
 
 function requestErrorCode(error: unknown): string | undefined {
-  if (!(error instanceof RequestError)) return undefined;
-  return typeof error.code === 'string' ? error.code.slice(0, 80) : undefined;
+  // A brand check, not instanceof: an adapter bundled with another copy of the kit is understood too.
+  if (!isRequestError(error)) return undefined;
+  return error.code.slice(0, 80);
 }
 
 /** The adapter's own words when it gave some, capped; reading them must not throw either. */

@@ -216,8 +216,27 @@ export const DEFAULT_REQUEST_TIMEOUTS: { readonly [K in RequestName]: number } =
   refreshDirectory: DATA_MS,
 };
 
+/** The brand of a RequestError, shared by every copy of the kit on a page (`Symbol.for`). */
+const REQUEST_ERROR = Symbol.for('agent-desk-kit.request-error');
+
+/**
+ * Whether `value` is a RequestError of this or any other copy of the kit on the page: branded and
+ * with a string `code`. `instanceof RequestError` asks this too, so an adapter bundled with its own
+ * copy of the kit is understood.
+ */
+export function isRequestError(value: unknown): value is RequestError {
+  const candidate = value as { [REQUEST_ERROR]?: unknown; code?: unknown } | null;
+  return typeof value === 'object' && candidate !== null && candidate[REQUEST_ERROR] === true && typeof candidate.code === 'string';
+}
+
 /** An adapter rejects with this shape (or any Error) to explain a refusal. */
 export class RequestError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses keep the ordinary prototype check.
+    return this === RequestError ? isRequestError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  declare readonly [REQUEST_ERROR]: true;
   readonly code: string;
   /** For a CAD conflict (CAD-5): the values that won, by variable name. */
   readonly conflicts?: readonly { name: string; value: string; version: number }[];
@@ -228,6 +247,7 @@ export class RequestError extends Error {
   ) {
     super(message);
     this.name = 'RequestError';
+    Object.defineProperty(this, REQUEST_ERROR, { value: true });
     this.code = code;
     this.conflicts = conflicts;
   }

@@ -1,10 +1,11 @@
 import type { RequestName, RequestRecord } from './requests.js';
+import { own } from './own.js';
 import type { DeskState } from './state.js';
 import type { Interaction, RevealState } from './types.js';
 
 /** Read-only views over a snapshot that elements and hosts share. */
 export const interactionById = (state: DeskState, id: string | undefined): Interaction | undefined =>
-  id === undefined ? undefined : state.interactions[id];
+  own(state.interactions, id);
 
 const valuesOf = new WeakMap<object, readonly Interaction[]>();
 
@@ -80,7 +81,7 @@ export const isPending = (state: DeskState, name: RequestName, interactionId?: s
 
 /** CAD-2: revealed, pending, failed ("Click to retry") or hidden. */
 export function revealState(state: DeskState, interactionId: string, name: string): RevealState {
-  const variable = state.interactions[interactionId]?.variables.find((v) => v.name === name);
+  const variable = own(state.interactions, interactionId)?.variables.find((v) => v.name === name);
   if (variable?.reveal === 'revealed') return 'revealed';
   const request = latestRequest(state, 'revealVariable', interactionId, name);
   if (request?.status === 'pending') return 'pending';

@@ -10,6 +10,7 @@ export type StoreErrorKind =
   | 'duplicate'
   | 'out-of-order'
   | 'invalid-transition'
+  | 'over-limit'
   | 'listener-failed'
   /** An adapter answered a request after it had timed out; the answer was not used. */
   | 'late-answer';

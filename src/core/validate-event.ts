@@ -1,25 +1,36 @@
 import { REQUEST_NAMES } from './requests.js';
 import type { AdapterEvent, InteractionInit, VariableInput } from './adapter-events.js';
+import { LIMITS } from './limits.js';
+import { quoteText } from './quote.js';
 import type { Agent, Directory, Participant, Recording, ScheduledCallback, TenantConfig } from './types.js';
 
 /**
  * Shape checks for adapter events. An adapter is foreign code: anything it sends is checked
  * here before the reducer sees it, so a bad event is reported instead of corrupting state.
  *
- * Each event's shape is data, a `Spec`, read by one walker (`check`):
+ * Checking is copying: the walker reads every field it knows once, from the object's own
+ * properties only (never Object.prototype's), and builds a plain copy of what it read; fields the
+ * schema does not know are left behind. The store applies that copy, so a getter that answers
+ * differently the second time, a proxy, or an adapter that mutates its object after dispatch
+ * cannot change what was validated. A field that cannot be read (a getter or a proxy that throws)
+ * is a malformed event like any other.
+ *
+ * Each event's shape is data, a `Spec`, read by one walker (`read`):
  * - `'a|b|c'`: one of those strings;
  * - `[item]` or `[item, max]`: an array of at most `max` items (10,000 unless said), each an `item`;
- * - `{ field: spec }`: an object with those fields (others are not looked at);
- * - a function: the leaves `str`, `id` (1 to 200 characters), `num` (finite) and `bool`;
- *   `opt(spec)` for a field that may be missing; and the two rules data does not say:
- *   agent-updated names only fields the agent has, and a callback's `agentId` counts only when
- *   it is assigned to an agent (a function sees the object that holds the field).
- * The first problem found is the error: the path to it and what was expected there.
+ * - `{ field: spec }`: an object with those fields (others are dropped from the copy);
+ * - a function: the leaves `str` (up to 100,000 characters), `id` (1 to 200 characters), `num`
+ *   (finite), `whole` (a whole number from 0), `time` (epoch ms, 1970 to 2200), `duration` (ms, at
+ *   most a week) and `bool`; `opt(spec)` for a field that may be missing; and the two rules data does
+ *   not say: agent-updated names only fields the agent has, and a callback's `agentId` counts only
+ *   when it is assigned to an agent (a function sees the copy of the object that holds the field).
+ * The first problem found is the error: the path to it and what was expected there. Names the
+ * schema does not know are quoted short and with control characters spelled out (`quoteText`).
  */
 type Spec = Check | string | readonly [Spec, number?] | Fields;
 type Fields = { readonly [field: string]: Spec };
-/** The problem, as a sentence that names the path; nothing when the value fits. */
-type Check = (value: unknown, path: string, parent: Record<string, unknown>) => string | undefined;
+/** Reads one value: the copy to keep, or throws a `Problem` naming the path. */
+type Check = (value: unknown, path: string, parent: Record<string, unknown>) => unknown;
 
 /**
  * Types only: a spec names every field of T, and no other; each optional field, and only those,
@@ -35,51 +46,101 @@ type SpecOf<T> = T extends readonly (infer Item)[]
     ? string | Mandatory
     : FieldsOf<T> | Mandatory;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+class Problem {
+  constructor(readonly detail: string) {}
+}
+const fail = (detail: string): never => {
+  throw new Problem(detail);
+};
 
-function check(spec: Spec, v: unknown, path: string, parent: Record<string, unknown> = {}): string | undefined {
+/** Whether `v` has `key` as its own property, and its value: each read once, never Object.prototype's. */
+function field(v: object, key: string | number, path: string): [present: boolean, value: unknown] {
+  try {
+    return Object.hasOwn(v, key) ? [true, (v as Record<string, unknown>)[key]] : [false, undefined];
+  } catch {
+    // A getter or a proxy trap that throws.
+    return fail(`${path} could not be read`);
+  }
+}
+
+function kindOf(v: unknown, path: string): 'array' | 'object' | 'other' {
+  try {
+    if (Array.isArray(v)) return 'array';
+  } catch {
+    // A revoked proxy.
+    return fail(`${path} could not be read`);
+  }
+  return typeof v === 'object' && v !== null ? 'object' : 'other';
+}
+
+/** A field name in a path: as is when it reads as one, else quoted short. */
+const step = (path: string, name: string) =>
+  /^[A-Za-z_$][\w$]{0,59}$/.test(name) ? `${path}.${name}` : `${path}["${quoteText(name)}"]`;
+
+function read(spec: Spec, v: unknown, path: string, parent: Record<string, unknown> = {}): unknown {
   if (typeof spec === 'function') return spec(v, path, parent);
   if (typeof spec === 'string') {
     const values = spec.split('|');
-    return values.includes(v as string) ? undefined : `${path} must be one of ${values.join(', ')}`;
+    return values.includes(v as string) ? v : fail(`${path} must be one of ${values.join(', ')}`);
   }
+  const kind = kindOf(v, path);
   if (Array.isArray(spec)) {
-    const [item, max = 10_000] = spec as readonly [Spec, number?];
-    if (!Array.isArray(v)) return `${path} must be an array`;
-    if (v.length > max) return `${path} has more than ${max} items`;
-    for (let i = 0; i < v.length; i++) {
-      const problem = check(item, v[i], `${path}[${i}]`);
-      if (problem) return problem;
-    }
-    return;
+    const [item, max = LIMITS.items] = spec as readonly [Spec, number?];
+    if (kind !== 'array') return fail(`${path} must be an array`);
+    const length = field(v as object, 'length', path)[1] as number;
+    if (length > max) return fail(`${path} has more than ${max} items`);
+    const copy: unknown[] = [];
+    for (let i = 0; i < length; i++) copy.push(read(item, field(v as object, i, `${path}[${i}]`)[1], `${path}[${i}]`));
+    return copy;
   }
-  if (!isObject(v)) return `${path} must be an object`;
-  for (const field of Object.keys(spec)) {
-    const problem = check((spec as Fields)[field], v[field], `${path}.${field}`, v);
-    if (problem) return problem;
+  if (kind !== 'object') return fail(`${path} must be an object`);
+  const copy: Record<string, unknown> = {};
+  for (const name of Object.keys(spec)) {
+    const at = step(path, name);
+    const [present, raw] = field(v as object, name, at);
+    const value = read((spec as Fields)[name], raw, at, copy);
+    // Kept when the adapter said it, even as undefined: agent-updated unsets a field that way.
+    if (present) copy[name] = value;
   }
+  return copy;
 }
 
 const leaf =
   (fits: (v: unknown) => boolean, expected: string): Check =>
   (v, path) =>
-    fits(v) ? undefined : `${path} must be ${expected}`;
-const str = leaf((v) => typeof v === 'string', 'a string');
-const id = leaf((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, 'an id of 1 to 200 characters');
+    fits(v) ? v : fail(`${path} must be ${expected}`);
+const str: Check = (v, path) =>
+  typeof v !== 'string'
+    ? fail(`${path} must be a string`)
+    : v.length > LIMITS.text
+      ? fail(`${path} has more than ${LIMITS.text} characters`)
+      : v;
+const id = leaf(
+  (v) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.id,
+  `an id of 1 to ${LIMITS.id} characters`,
+);
 const num = leaf(Number.isFinite, 'a finite number');
+const whole = leaf((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'a whole number from 0');
+const time = leaf(
+  (v) => typeof v === 'number' && v >= 0 && v <= LIMITS.latestTime,
+  'a time in epoch ms from 1970 to 2200',
+);
+const duration = leaf(
+  (v) => typeof v === 'number' && v >= 0 && v <= LIMITS.longestDuration,
+  'a duration in ms from 0 to a week',
+);
 const bool = leaf((v) => typeof v === 'boolean', 'true or false');
 const opt = (spec: Spec) =>
-  ((v, path, parent) => (v === undefined ? undefined : check(spec, v, path, parent))) as Optional;
+  ((v, path, parent) => (v === undefined ? undefined : read(spec, v, path, parent))) as Optional;
 
 const participant: FieldsOf<Participant> = {
   id,
   name: str,
   role: 'customer|primary|consulted|conferenced|dial-number|supervisor',
-  joinedAt: num,
+  joinedAt: time,
   bnr: opt(bool),
 };
-const recording: FieldsOf<Recording> = { state: 'off|recording|paused', resumesAt: opt(num) };
+const recording: FieldsOf<Recording> = { state: 'off|recording|paused', resumesAt: opt(time) };
 const variable: FieldsOf<VariableInput> = {
   name: id,
   label: str,
@@ -89,7 +150,7 @@ const variable: FieldsOf<VariableInput> = {
   secure: bool,
   showOnPopover: bool,
   order: num,
-  version: num,
+  version: whole,
 };
 const interactionInit: FieldsOf<InteractionInit> = {
   channel: 'voice|chat|email|social',
@@ -99,7 +160,7 @@ const interactionInit: FieldsOf<InteractionInit> = {
   dnis: opt(str),
   queueName: opt(str),
   entryPointName: opt(str),
-  variables: opt([variable, 500]),
+  variables: opt([variable, LIMITS.variables]),
   consultRequester: opt({ name: str, dialNumber: str, team: str }),
   linkedInteractionId: opt(id),
 };
@@ -118,38 +179,47 @@ const agentFields: FieldsOf<Omit<Agent, 'id'>> & Fields = {
   settings: { backgroundNoiseReduction: bool },
   signedIn: bool,
 };
-const reasons = leaf(
-  (v) => isObject(v) && Object.entries(v).every(([name, reason]) => (REQUEST_NAMES as readonly string[]).includes(name) && typeof reason === 'string'),
-  'an object of request names to reasons',
-);
+/** An adapter's reasons per request it cannot do, copied field by field (only request names). */
+const reasons: Check = (v, path) => {
+  if (kindOf(v, path) !== 'object') return fail(`${path} must be an object of request names to reasons`);
+  const copy: Record<string, string> = {};
+  for (const name of Object.keys(v as object)) {
+    if (!(REQUEST_NAMES as readonly string[]).includes(name)) return fail(`${step(path, name)} is not a request name`);
+    copy[name] = str(field(v as object, name, step(path, name))[1], step(path, name), copy) as string;
+  }
+  return copy;
+};
 const destinationTypes = opt(['agent|queue|entry-point|dial-number|organization', 5]);
 const capabilities: Check = (v, path, parent) =>
-  check({ unsupported: opt(reasons), destinations: opt({ consult: destinationTypes, transfer: destinationTypes }) }, v, path, parent);
-const unknownField: Check = (_, path) => `${path} is not a known field`;
+  read({ unsupported: opt(reasons), destinations: opt({ consult: destinationTypes, transfer: destinationTypes }) }, v, path, parent);
+const unknownField: Check = (_, path) => fail(`${path} is not a known field`);
 /** agent-updated: the agent's fields it names, each checked as in the agent, and no other field. */
-const agentChanges: Check = (v, path) =>
-  check(
-    isObject(v)
-      ? Object.fromEntries(
-          Object.keys(v).map((field) => [field, Object.hasOwn(agentFields, field) ? agentFields[field] : unknownField]),
-        )
-      : {},
-    v,
-    path,
+const agentChanges: Check = (v, path) => {
+  let names: string[] = [];
+  try {
+    if (kindOf(v, path) === 'object') names = Object.keys(v as object);
+  } catch (error) {
+    if (error instanceof Problem) throw error;
+    fail(`${path} could not be read`);
+  }
+  const spec: Fields = Object.fromEntries(
+    names.map((name) => [name, Object.hasOwn(agentFields, name) ? agentFields[name] : unknownField]),
   );
+  return read(spec, v, path);
+};
 const tenant: FieldsOf<TenantConfig> = {
   popoverVariables: { voice: [str], outdial: [str], chat: [str], email: [str], social: [str] },
   popoverLinks: opt({ voice: opt([{ label: str, url: str }, 20]), chat: opt([{ label: str, url: str }, 20]), email: opt([{ label: str, url: str }, 20]), social: opt([{ label: str, url: str }, 20]) }),
   sensitiveDataProtection: bool,
-  ringTimeoutMs: num,
-  recordingPauseMs: num,
+  ringTimeoutMs: duration,
+  recordingPauseMs: duration,
   endCallForWebCallbacks: bool,
   callbackEntryPointId: opt(str),
-  concurrentCallLimit: num,
+  concurrentCallLimit: whole,
   concurrentCallLimitReasonCode: str,
-  activeCalls: opt(num),
+  activeCalls: opt(whole),
   outdialAnis: opt([{ id, name: str, number: str }, 100]),
-  conferenceLimit: num,
+  conferenceLimit: whole,
   wrapUpReasons: [idAndLabel],
   callbackReasonVariable: str,
   ronaIdleCodeId: str,
@@ -160,7 +230,7 @@ const directory: FieldsOf<Directory> = {
   entryPoints: [{ id, name: str, active: bool, capacityBased: bool, outdial: bool }],
   dialNumbers: [{ id, name: str, number: str, capacityBased: bool }],
   organizations: [{ id, name: str }],
-  refreshedAt: opt(num),
+  refreshedAt: opt(time),
 };
 const scheduledCallback: FieldsOf<ScheduledCallback> = {
   id,
@@ -198,7 +268,7 @@ const sessionEvents: { [T in SessionEventType]: PayloadFields<T> } = {
 const interactionEvents: { [T in InteractionEventType]: PayloadFields<T> } = {
   'interaction-connecting': { interaction: interactionInit },
   'interaction-offered': { interaction: opt(interactionInit) },
-  'interaction-accepted': { participants: [participant, 64], controllerId: id, recording, bnr: bool, dialling: opt(bool) },
+  'interaction-accepted': { participants: [participant, LIMITS.participants], controllerId: id, recording, bnr: bool, dialling: opt(bool) },
   'customer-answered': {},
   rona: {},
   'interaction-removed': { reason: 'declined|returned-to-queue|cancelled|transferred|wrapped-up|ended' },
@@ -216,7 +286,7 @@ const interactionEvents: { [T in InteractionEventType]: PayloadFields<T> } = {
   'customer-left': {},
   'recording-changed': { recording },
   'bnr-changed': { enabled: bool },
-  'variables-updated': { variables: [variable, 500] },
+  'variables-updated': { variables: [variable, LIMITS.variables] },
   'interaction-ended': { wrapUpRequired: bool },
 };
 
@@ -229,20 +299,46 @@ export type EventCheck =
   | { ok: true; event: AdapterEvent }
   | { ok: false; kind: 'malformed' | 'unknown-event'; detail: string; type?: string };
 
+/**
+ * The event as the store may apply it: a plain copy of the fields its type has, each read once
+ * (see above), or why it cannot be.
+ */
 export function checkAdapterEvent(input: unknown): EventCheck {
-  const typeProblem = check({ type: str }, input, 'event');
-  if (typeProblem) return { ok: false, kind: 'malformed', detail: typeProblem };
-  const type = (input as { type: string }).type;
-  const fields: Fields | undefined = isInteractionEventType(type)
-    ? { interactionId: id, seq: num, ...interactionEvents[type as InteractionEventType] }
+  let type: string;
+  try {
+    ({ type } = read({ type: str }, input, 'event') as { type: string });
+  } catch (error) {
+    return { ok: false, kind: 'malformed', detail: problemOf(error, 'event') };
+  }
+  const interaction = isInteractionEventType(type);
+  const fields: Fields | undefined = interaction
+    ? { interactionId: id, seq: whole, ...interactionEvents[type as InteractionEventType] }
     : Object.hasOwn(sessionEvents, type)
-      ? sessionEvents[type as SessionEventType]
+      ? { seq: whole, ...sessionEvents[type as SessionEventType] }
       : undefined;
-  if (!fields) return { ok: false, kind: 'unknown-event', detail: type, type: type.slice(0, 80) };
-  const detail = check({ eventId: id, at: num, ...fields }, input, 'event');
-  if (detail) return { ok: false, kind: 'malformed', detail, type };
-  return { ok: true, event: input as unknown as AdapterEvent };
+  const shown = quoteText(type, 80);
+  if (!fields) return { ok: false, kind: 'unknown-event', detail: shown, type: shown };
+  try {
+    const copy = read({ eventId: id, at: time, ...fields }, input, 'event') as Record<string, unknown>;
+    return { ok: true, event: { type, ...copy } as unknown as AdapterEvent };
+  } catch (error) {
+    return { ok: false, kind: 'malformed', detail: problemOf(error, 'event'), type };
+  }
 }
 
-/** The walker and the shapes adapter results share with events (validate-result.ts). */
-export { check as checkShape, directory as directorySpec, id as idSpec, num as numSpec, scheduledCallback as scheduledCallbackSpec, str as strSpec, type Spec };
+/** A problem's sentence; anything else thrown while reading (a hostile object) says only where. */
+function problemOf(error: unknown, path: string): string {
+  return error instanceof Problem ? error.detail : `${path} could not be read`;
+}
+
+/** The walker for adapter results (validate-result.ts): a plain copy of what `spec` knows, or the problem. */
+export function readShape(spec: Spec, value: unknown, path: string): { ok: true; value: unknown } | { ok: false; detail: string } {
+  try {
+    return { ok: true, value: read(spec, value, path) };
+  } catch (error) {
+    return { ok: false, detail: problemOf(error, path) };
+  }
+}
+
+/** The shapes adapter results share with events. */
+export { directory as directorySpec, id as idSpec, num as numSpec, scheduledCallback as scheduledCallbackSpec, str as strSpec, type Spec };

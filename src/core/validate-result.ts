@@ -1,5 +1,5 @@
 import type { RequestName, RequestResults } from './requests.js';
-import { checkShape, directorySpec, idSpec, numSpec, scheduledCallbackSpec, strSpec, type Spec } from './validate-event.js';
+import { readShape, directorySpec, idSpec, numSpec, scheduledCallbackSpec, strSpec, type Spec } from './validate-event.js';
 
 /**
  * Shape checks for what an adapter answers, by the same walker and shapes as its events: a result
@@ -40,6 +40,7 @@ function checkCopy<T>(spec: Spec, value: unknown, path: string): ResultCheck<T> 
   } catch {
     return { ok: false, detail: `${path} could not be read` };
   }
-  const problem = checkShape(spec, copy, path);
-  return problem ? { ok: false, detail: problem.slice(0, 200) } : { ok: true, value: copy as T };
+  // The walker's own copy: only the fields the shape knows.
+  const read = readShape(spec, copy, path);
+  return read.ok ? { ok: true, value: read.value as T } : { ok: false, detail: read.detail.slice(0, 200) };
 }

@@ -63,6 +63,8 @@ export interface World {
 
 export function createWorld(clock: Clock, agent: Agent, tenant: TenantConfig, directory: Directory, timings: Timings): World {
   let eventCount = 0;
+  /** The session's seq: agent, tenant, directory and callbacks events share it. */
+  let sessionSeq = 0;
   const counters = new Map<string, number>();
   const seqs = new Map<string, number>();
   const world: World = {
@@ -92,7 +94,7 @@ export function createWorld(clock: Clock, agent: Agent, tenant: TenantConfig, di
         else seqs.delete(input.interactionId);
         event = { ...base, seq, ...input } as AdapterEvent;
       } else {
-        event = { ...base, ...input } as AdapterEvent;
+        event = { ...base, seq: ++sessionSeq, ...input } as AdapterEvent;
       }
       for (const listener of [...world.listeners]) listener(event);
     },

@@ -155,7 +155,7 @@ describe('store', () => {
       const cases: [string, (s: ReturnType<typeof setup>) => unknown, string][] = [
         ['not an object', () => 'hello', 'event must be an object'],
         ['no type', () => ({ eventId: 'e1', at: 0 }), 'event.type must be a string'],
-        ['a common field', (s) => ({ ...s.events.make({ type: 'customer-left', interactionId: 'c1' }), seq: Number.NaN }), 'event.seq must be a finite number'],
+        ['a common field', (s) => ({ ...s.events.make({ type: 'customer-left', interactionId: 'c1' }), seq: Number.NaN }), 'event.seq must be a whole number from 0'],
         ['an id over 200 characters', (s) => s.events.make({ type: 'customer-left', interactionId: 'c'.repeat(201) }), 'event.interactionId must be an id of 1 to 200 characters'],
         ['an empty id', (s) => s.events.make({ type: 'control-changed', interactionId: 'c1', controllerId: '' }), 'event.controllerId must be an id of 1 to 200 characters'],
         [

@@ -1,10 +1,11 @@
 import type { AdapterEvent, AdapterEventInput, InteractionInit, VariableInput } from '../../src/core/adapter-events.js';
 import type { Participant } from '../../src/core/types.js';
 
-/** Builds adapter events with fresh event ids, a growing seq per interaction, and a fixed time. */
+/** Builds adapter events with fresh event ids, a growing seq per interaction and for the session, and a fixed time. */
 export function eventFactory(start = Date.UTC(2026, 10, 24, 15, 0, 0)) {
   let n = 0;
   let now = start;
+  let sessionSeq = 0;
   const seqs = new Map<string, number>();
   return {
     tick(ms: number) {
@@ -18,7 +19,7 @@ export function eventFactory(start = Date.UTC(2026, 10, 24, 15, 0, 0)) {
         seqs.set(input.interactionId, seq);
         return { ...base, seq, ...input } as unknown as AdapterEvent;
       }
-      return { ...base, ...input } as unknown as AdapterEvent;
+      return { ...base, seq: ++sessionSeq, ...input } as unknown as AdapterEvent;
     },
   };
 }

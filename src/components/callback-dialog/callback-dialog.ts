@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { registerDefaults, t } from '../../core/i18n.js';
 import { callbackDialogEn } from '../../core/messages/ui/callback-dialog.en.js';
 import type { RequestName } from '../../core/requests.js';
-import { settledRequest } from '../../core/selectors.js';
+import { interactionById, settledRequest } from '../../core/selectors.js';
 import type { DeskState } from '../../core/state.js';
 import type { DeskOpenCallbacksEvent } from '../../events/ui-events.js';
 import { DeskElement } from '../shared/desk-element.js';
@@ -118,7 +118,11 @@ export class CallbackDialog extends DeskElement {
     const opener = event.composedPath()[0];
     // The host may veto in its own listener, even one added after ours.
     queueMicrotask(() => {
-      if (!event.defaultPrevented) this.show(event.detail.interactionId, opener instanceof HTMLElement ? opener : undefined);
+      // A host may fire it bare (`new CustomEvent('desk-open-callbacks')`): no detail is no interaction.
+      const interactionId = event.detail?.interactionId;
+      if (!event.defaultPrevented) {
+        this.show(typeof interactionId === 'string' ? interactionId : undefined, opener instanceof HTMLElement ? opener : undefined);
+      }
     });
   };
 
@@ -141,7 +145,7 @@ export class CallbackDialog extends DeskElement {
     const desk = this.desk;
     this.opener = opener ?? (document.activeElement as HTMLElement | null) ?? undefined;
     this.key = interactionId ?? 'desk';
-    const i = interactionId ? desk?.interactions[interactionId] : undefined;
+    const i = desk && interactionById(desk, interactionId);
     if (!this.drafts.has(this.key)) {
       const drafts = new Map(this.drafts);
       drafts.set(this.key, blankDraft(this.agentTimeZone, i, !!desk?.tenant.sensitiveDataProtection));

@@ -161,7 +161,7 @@ export class InteractionPane extends DeskElement {
     }
     const desk = this.desk;
     // Calls that left the desk are forgotten: a long shift does not pile up their ids.
-    if (desk) for (const id of this.wrapUpOffered) if (!desk.interactions[id]) this.wrapUpOffered.delete(id);
+    if (desk) for (const id of this.wrapUpOffered) if (!interactionById(desk, id)) this.wrapUpOffered.delete(id);
     if (!i || !desk) return;
     this.dropStaleEdits(desk, i);
     if (wrapUpOpensFor(this.desk, i.id) && !this.wrapUpOffered.has(i.id)) {

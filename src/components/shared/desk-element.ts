@@ -5,6 +5,7 @@ import { uiSharedEn } from '../../core/messages/ui/shared.en.js';
 import { whileEmitting } from '../../core/request-ids.js';
 import type { RequestName, RequestPayloads } from '../../core/requests.js';
 import type { DeskStore } from '../../core/store.js';
+import { markFiredFor } from '../../events/fired-for.js';
 import { DeskRequestEvent } from '../../events/request-events.js';
 import { frameFlushed } from './frame.js';
 import { LocaleController } from './locale-controller.js';
@@ -48,7 +49,7 @@ export class DeskElement extends LitElement implements StoreHost {
    * Only ever called from a user action.
    */
   protected emitRequest<K extends RequestName>(name: K, payload: RequestPayloads[K]): string | undefined {
-    const event = new DeskRequestEvent(name, payload);
+    const event = markFiredFor(new DeskRequestEvent(name, payload), this.deskStore);
     const { requestId } = event.detail;
     return whileEmitting(name, requestId, () => this.dispatchEvent(event)) ? requestId : undefined;
   }

@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 import type { DeskState } from '../state.js';
 import type { Agent } from '../types.js';
 import { inConsult } from './call-controls.js';
@@ -18,7 +19,7 @@ export interface BnrControl extends Verdict {
  * free again once it ends and in a conference (where each participant's BNR is their own).
  */
 export function bnrControl(state: DeskState, id: string): BnrControl {
-  const i = state.interactions[id];
+  const i = own(state.interactions, id);
   const visible = state.agent.telephonyMode === 'desktop' && !!i && i.channel === 'voice';
   const enabled = i?.bnr ?? false;
   return {

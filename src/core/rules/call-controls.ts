@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 import type { DeskState } from '../state.js';
 import type { ConsultState, Destination, Interaction, LegName, Participant } from '../types.js';
 import { t, type MessageKey } from '../i18n.js';
@@ -233,7 +234,7 @@ export interface ParticipantRow {
 
 /** CONF-7, CONF-8: the participant list, longest in the call first, with the controls each row offers. */
 export function participantList(state: DeskState, id: string): ParticipantRow[] {
-  const i = state.interactions[id];
+  const i = own(state.interactions, id);
   if (!i) return [];
   return [...i.participants]
     .sort((a, b) => a.joinedAt - b.joinedAt)
@@ -267,7 +268,7 @@ export type CallControl =
  * agent Exit Conference (and control once it passes); customers and dial-number parties none.
  */
 export function participantControls(state: DeskState, id: string): CallControl[] {
-  const i = state.interactions[id];
+  const i = own(state.interactions, id);
   if (!i || !isAccepted(i)) return [];
   const role = myRole(state, i);
   if (!isAgentRole(role)) return [];

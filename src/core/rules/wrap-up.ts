@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 import type { DeskState } from '../state.js';
 import type { WrapUpReason } from '../types.js';
 import { firstRefusal, type Verdict } from './verdict.js';
@@ -12,7 +13,7 @@ export const WRAP_UP_QUERY_MIN = 3;
  * (`wrapUpRequired`); an agent who merely leaves a call owes none.
  */
 export function wrapUpOpensFor(state: DeskState, id: string): boolean {
-  const i = state.interactions[id];
+  const i = own(state.interactions, id);
   return !!i && i.phase === 'wrap-up' && i.wrapUpRequired;
 }
 
