@@ -6,6 +6,7 @@ import type { DeskState } from '../core/state.js';
 import type { StoreError } from '../core/store-events.js';
 import { createStore, type DeskStore } from '../core/store.js';
 import type { Interaction } from '../core/types.js';
+import { own } from '../core/own.js';
 
 /** What only the platform can make happen; the suite asks for it, then watches the desk. */
 export interface ConformanceDriver {
@@ -93,7 +94,7 @@ async function offer(run: Run): Promise<Interaction> {
 async function accepted(run: Run): Promise<Interaction> {
   const i = await offer(run);
   await ask(run, 'accept', { interactionId: i.id });
-  const up = await until(run, 'the call connected', (s) => (s.interactions[i.id]?.phase === 'connected' ? s.interactions[i.id] : undefined));
+  const up = await until(run, 'the call connected', (s) => (own(s.interactions, i.id)?.phase === 'connected' ? own(s.interactions, i.id) : undefined));
   const me = up.participants.find((p) => p.id === run.store.getState().agent.id);
   if (!me) fail(run, 'the accepted call does not list the agent as a participant (its id must be agent.id)');
   if (!up.participants.some((p) => p.role === 'customer')) fail(run, 'the accepted call lists no customer');
@@ -102,12 +103,12 @@ async function accepted(run: Run): Promise<Interaction> {
 
 /** Wrap-up when owed (END-2), with the tenant's first reason; then the call leaves the desk. */
 async function finish(run: Run, id: string): Promise<void> {
-  const phase = await until(run, 'the call to end', (s) => (!s.interactions[id] ? 'gone' : s.interactions[id].phase === 'wrap-up' ? 'wrap-up' : undefined));
+  const phase = await until(run, 'the call to end', (s) => (!own(s.interactions, id) ? 'gone' : own(s.interactions, id)!.phase === 'wrap-up' ? 'wrap-up' : undefined));
   if (phase === 'wrap-up') {
     const reason = run.store.getState().tenant.wrapUpReasons[0];
     if (!reason) fail(run, 'wrap-up is required but the tenant has no wrap-up reasons');
     await ask(run, 'submitWrapUp', { interactionId: id, reasonId: reason.id });
-    await until(run, 'the call to leave after wrap-up', (s) => !s.interactions[id]);
+    await until(run, 'the call to leave after wrap-up', (s) => !own(s.interactions, id));
   }
 }
 
@@ -120,14 +121,14 @@ const flows: Record<string, (run: Run) => Promise<void>> = {
   async 'offer, decline'(run) {
     const i = await offer(run);
     await ask(run, 'decline', { interactionId: i.id });
-    await until(run, 'the declined offer to leave', (s) => !s.interactions[i.id]);
+    await until(run, 'the declined offer to leave', (s) => !own(s.interactions, i.id));
   },
   async 'accept, hold, resume, end, wrap-up'(run) {
     const i = await accepted(run);
     await ask(run, 'hold', { interactionId: i.id, leg: 'customer' });
-    await until(run, 'the customer on hold', (s) => s.interactions[i.id]?.customerLeg.onHold);
+    await until(run, 'the customer on hold', (s) => own(s.interactions, i.id)?.customerLeg.onHold);
     await ask(run, 'resume', { interactionId: i.id, leg: 'customer' });
-    await until(run, 'the customer resumed', (s) => s.interactions[i.id] && !s.interactions[i.id].customerLeg.onHold);
+    await until(run, 'the customer resumed', (s) => own(s.interactions, i.id) && !own(s.interactions, i.id)!.customerLeg.onHold);
     await ask(run, 'end', { interactionId: i.id });
     await finish(run, i.id);
   },

@@ -15,6 +15,7 @@ import { formatWindow, timeZones } from './callback-time.js';
 import { checkDraft, draftFromCallback } from './draft-request.js';
 import { manageList } from './manage-list.js';
 import { scheduleForm } from './schedule-form.js';
+import { own } from '../../core/own.js';
 
 registerDefaults(callbackPanelEn);
 
@@ -59,7 +60,7 @@ function context(dialog: OpenDialog, desk: DeskState) {
 /** SCHED-9: the customer whose callbacks are managed: the number typed, else the call's as the desk holds it. */
 function managedCustomer(dialog: OpenDialog, desk: DeskState): string | undefined {
   const typed = dialog.draft.customerNumber.trim();
-  const call = dialog.interactionId ? desk.interactions[dialog.interactionId] : undefined;
+  const call = dialog.interactionId ? own(desk.interactions, dialog.interactionId) : undefined;
   return typed || call?.customer.number || undefined;
 }
 

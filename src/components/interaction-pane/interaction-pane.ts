@@ -23,6 +23,7 @@ import { controls,
   keypad, header, legRows, participants, recordingRow, type PaneContext } from './pane-sections.js';
 import { variablesEditor } from './variables-editor.js';
 import { diallingRow } from './callback-dialling.js';
+import { own } from '../../core/own.js';
 
 registerDefaults(interactionPaneEn);
 
@@ -200,7 +201,7 @@ export class InteractionPane extends DeskElement {
     const desk = this.desk;
     const arrived = this.arrivals.take();
     if (!desk) return;
-    if (this.reminderFor && !desk.interactions[this.reminderFor]) {
+    if (this.reminderFor && !own(desk.interactions, this.reminderFor)) {
       this.reminderFor = undefined;
       this.reminding = true;
     } else if (arrived.length) this.reminding = false;

@@ -5,6 +5,7 @@ import { wrapUpOpensFor } from '../../core/rules/wrap-up.js';
 import type { DeskState } from '../../core/state.js';
 import type { DeskStore } from '../../core/store.js';
 import { StoreFollower } from '../shared/store-controller.js';
+import { own } from '../../core/own.js';
 
 /**
  * CALL-2, END-4: collects, from each change of the store, the interactions just answered or just
@@ -28,7 +29,7 @@ export class ArrivalsController extends StoreFollower {
 }
 
 const customerOf = (desk: DeskState, id: string) => {
-  const i = desk.interactions[id];
+  const i = own(desk.interactions, id);
   return i?.customer.name || i?.customer.number || t('ui.unknownCustomer');
 };
 

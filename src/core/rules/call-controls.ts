@@ -115,7 +115,7 @@ export const canConsult: Check = (state, id) =>
  * directory offers (`canUseDestination`), not in the call already, not capacity-based.
  */
 export const canConsultTo = (state: DeskState, id: string, destination: Destination): Verdict =>
-  firstRefusal(canConsult(state, id), () => canUseDestination(state, state.interactions[id], 'consult', destination));
+  firstRefusal(canConsult(state, id), () => canUseDestination(state, own(state.interactions, id)!, 'consult', destination));
 
 /** CONS-3: "Consult Requested" beside the timer until the consulted party answers. */
 export function consultStatusLabel(i: Interaction): string | undefined {

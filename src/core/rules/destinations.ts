@@ -1,6 +1,7 @@
 import type { DeskState } from '../state.js';
 import type { Destination, DestinationType, Directory, Interaction } from '../types.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
+import { own } from '../own.js';
 
 /** What a destination is chosen for: a consult, or a transfer that goes at once. */
 export type DestinationPurpose = 'consult' | 'transfer';
@@ -123,7 +124,7 @@ export function destinationChoices(
   type: DestinationType,
   query: string,
 ): Destination[] {
-  const i = state.interactions[interactionId];
+  const i = own(state.interactions, interactionId);
   if (!i || !destinationTypes(purpose).includes(type)) return [];
   const needle = query.trim().toLocaleLowerCase();
   return listed(state.directory, type).filter(

@@ -25,6 +25,7 @@ import { canSaveVariables } from './variables.js';
 import { allow, deny, firstRefusal, type Verdict } from './verdict.js';
 import { canSubmitWrapUp } from './wrap-up.js';
 import { withCall } from './with-call.js';
+import { own } from '../own.js';
 
 type Guards = { [K in RequestName]: (state: DeskState, payload: RequestPayloads[K], now: number) => Verdict };
 
@@ -68,9 +69,9 @@ const guards: Guards = {
   setBnr: (s, p) => bnrControl(s, p.interactionId),
   setBnrDefault: allow,
   saveVariables: (s, p) =>
-    firstRefusal(known(s, p.interactionId), () => canSaveVariables(s.interactions[p.interactionId].variables, p.changes)),
+    firstRefusal(known(s, p.interactionId), () => canSaveVariables(own(s.interactions, p.interactionId)!.variables, p.changes)),
   revealVariable: (s, p) => {
-    const v = s.interactions[p.interactionId]?.variables.find((candidate) => candidate.name === p.name);
+    const v = own(s.interactions, p.interactionId)?.variables.find((candidate) => candidate.name === p.name);
     if (!v) return deny('rules.variable.unknown', { name: p.name });
     return v.secure ? allow() : deny('rules.variable.notSecure', { label: v.label });
   },

@@ -1,6 +1,7 @@
 import type { DeskState } from '../state.js';
 import { isAccepted } from './status.js';
 import { wrapUpOpensFor } from './wrap-up.js';
+import { own } from '../own.js';
 
 /**
  * CALL-2, END-4: the interactions the pane comes to after a change, most urgent first: those that
@@ -12,7 +13,7 @@ export function arrivalsToShow(previous: DeskState, state: DeskState): string[] 
   const wrapUps: string[] = [];
   const answered: string[] = [];
   for (const [id, i] of Object.entries(state.interactions)) {
-    const before = previous.interactions[id];
+    const before = own(previous.interactions, id);
     if (before === i) continue;
     if (wrapUpOpensFor(state, id) && !(before && wrapUpOpensFor(previous, id))) wrapUps.push(id);
     else if (isAccepted(i) && !(before && isAccepted(before))) answered.push(id);
@@ -22,7 +23,7 @@ export function arrivalsToShow(previous: DeskState, state: DeskState): string[] 
 
 /** Still worth coming to: on the desk, and accepted or owing a wrap-up. */
 const stillWanted = (state: DeskState, id: string): boolean => {
-  const i = state.interactions[id];
+  const i = own(state.interactions, id);
   return !!i && (isAccepted(i) || wrapUpOpensFor(state, id));
 };
 
