@@ -11,9 +11,10 @@ const DTMF = /^[0-9*#A-D]+$/i;
 /** Resolves when a session is confirmed; refuses with the SIP cause when it fails first. */
 function confirmed(session: RTCSession): Promise<void> {
   return new Promise((resolve, reject) => {
-    session.once('confirmed', () => resolve());
-    session.once('failed', (e) => reject(failure(e.cause)));
-    session.once('ended', (e) => reject(failure(e.cause)));
+    // A settled promise ignores the later events (on, not once: the build's types have no EventEmitter).
+    session.on('confirmed', () => resolve());
+    session.on('failed', (e: { cause: string }) => reject(failure(e.cause)));
+    session.on('ended', (e: { cause: string }) => reject(failure(e.cause)));
   });
 }
 
@@ -159,8 +160,8 @@ export const callRequests = (line: Line) => ({
     line.calls.set(call.id, call);
     line.emit({ type: 'interaction-offered', interactionId: call.id, interaction: { channel: 'voice', kind: 'outdial', customer: { number }, variables: [] } });
     watchSession(line, call, session);
-    session.once('confirmed', () => {
-      if (!line.calls.has(call.id)) return;
+    session.on('confirmed', () => {
+      if (!line.calls.has(call.id) || call.phase !== 'offered') return;
       call.phase = 'connected';
       const now = line.clock.now();
       call.participants = [

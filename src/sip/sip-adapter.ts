@@ -155,11 +155,15 @@ export function createSipAdapter(options: SipAdapterOptions) {
         if (e.originator === 'remote') onIncoming(line, e.session, e.request);
       });
       return new Promise((resolve, reject) => {
-        ua!.once('registered', () => {
+        let started = false;
+        // Registration refreshes fire 'registered' again: the session starts once.
+        ua!.on('registered', () => {
+          if (started) return;
+          started = true;
           line.emit({ type: 'session-started', agent: line.agent, tenant: line.tenant, directory: line.directory, capabilities: sipCapabilities() });
           resolve();
         });
-        ua!.once('registrationFailed', (e) => reject(new Error(`SIP registration failed: ${e.cause ?? 'unknown cause'}`)));
+        ua!.on('registrationFailed', (e: { cause?: string }) => reject(new Error(`SIP registration failed: ${e.cause ?? 'unknown cause'}`)));
         ua!.start();
       });
     },
