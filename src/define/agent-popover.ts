@@ -1,7 +1,9 @@
+/** Registers `<agent-popover>` (guarded) and exports its class, for a host that imports one element. */
 import { AgentPopover } from '../components/agent-popover/agent-popover.js';
-import { define } from './define.js';
 
-define('agent-popover', AgentPopover);
+AgentPopover.define();
+
+export { AgentPopover };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,9 @@
+/** Registers `<agent-status>` (guarded) and exports its class, for a host that imports one element. */
 import { AgentStatus } from '../components/agent-status/agent-status.js';
-import { define } from './define.js';
 
-define('agent-status', AgentStatus);
+AgentStatus.define();
+
+export { AgentStatus };
 
 declare global {
   interface HTMLElementTagNameMap {

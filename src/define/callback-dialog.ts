@@ -1,7 +1,9 @@
+/** Registers `<callback-dialog>` (guarded) and exports its class, for a host that imports one element. */
 import { CallbackDialog } from '../components/callback-dialog/callback-dialog.js';
-import { define } from './define.js';
 
-define('callback-dialog', CallbackDialog);
+CallbackDialog.define();
+
+export { CallbackDialog };
 
 declare global {
   interface HTMLElementTagNameMap {

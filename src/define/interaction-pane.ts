@@ -1,7 +1,9 @@
+/** Registers `<interaction-pane>` (guarded) and exports its class, for a host that imports one element. */
 import { InteractionPane } from '../components/interaction-pane/interaction-pane.js';
-import { define } from './define.js';
 
-define('interaction-pane', InteractionPane);
+InteractionPane.define();
+
+export { InteractionPane };
 
 declare global {
   interface HTMLElementTagNameMap {

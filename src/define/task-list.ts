@@ -1,7 +1,9 @@
+/** Registers `<task-list>` (guarded) and exports its class, for a host that imports one element. */
 import { TaskList } from '../components/task-list/task-list.js';
-import { define } from './define.js';
 
-define('task-list', TaskList);
+TaskList.define();
+
+export { TaskList };
 
 declare global {
   interface HTMLElementTagNameMap {
