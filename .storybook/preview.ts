@@ -1,12 +1,15 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+// @ts-expect-error plain JS module shared with the package tests
+import { publicManifest } from '../scripts/public-manifest.mjs';
 import { registerMessages, setLocale } from '../src/core/i18n.js';
 import { ar } from '../src/locales/ar.js';
 import { fr } from '../src/locales/fr.js';
 
-// Docs tables and controls come from the manifest the JSDoc feeds.
-setCustomElementsManifest(manifest);
+// Docs tables and controls come from the manifest the JSDoc feeds: properties, attributes, events,
+// slots, parts and tokens of each element, without its private fields.
+setCustomElementsManifest(publicManifest(manifest));
 registerMessages('fr', fr);
 registerMessages('ar', ar);
 
@@ -18,16 +21,24 @@ const deskGlobals: Decorator = (story, context) => {
   document.documentElement.dir = direction === 'rtl' ? 'rtl' : 'ltr';
   document.documentElement.lang = locale ?? 'en';
   setLocale(locale ?? 'en');
+  // The toolbar's theme is set once for the page, as a host would; elements follow it.
+  document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : '';
   const rendered = story();
   if (theme === 'dark') {
-    requestAnimationFrame(() => document.querySelectorAll(KIT_TAGS).forEach((el) => el.setAttribute('theme', 'dark')));
+    // A story's own `theme` control would override the page's: let the page's win.
+    requestAnimationFrame(() => document.querySelectorAll(KIT_TAGS).forEach((el) => el.removeAttribute('theme')));
   }
   return rendered;
 };
 
 const preview: Preview = {
+  // A docs page per element: its stories beside its properties, events, slots, parts and tokens.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
+    // Every story is checked with axe; a violation fails the story test (light here; dark and
+    // right-to-left in .storybook/vitest.setup.ts).
+    a11y: { test: 'error' },
   },
   globalTypes: {
     theme: { description: 'Kit theme', toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true } },

@@ -7,7 +7,7 @@ const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s
 export function manifestTables(manifest) {
   const elements = manifest.modules
     .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.tagName)
+    .filter((d) => d.customElement && d.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   const out = [];
   for (const el of elements) {
@@ -16,6 +16,9 @@ export function manifestTables(manifest) {
       out.push('| event | when, and detail |', '|---|---|');
       for (const e of el.events.filter((event) => event.name)) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
       out.push('');
+    }
+    if (el.slots?.length) {
+      out.push(`Slots: ${el.slots.map((s) => `\`${s.name}\` (${cell(s.description)})`).join(', ')}.`, '');
     }
     if (el.cssParts?.length) {
       out.push(`Parts: ${el.cssParts.map((p) => `\`${p.name}\``).join(', ')}.`, '');

@@ -57,4 +57,7 @@ declare global {
   interface HTMLElementEventMap extends RequestEventMap {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DocumentEventMap extends RequestEventMap {}
+  // Window's listeners (window.addEventListener('desk-accept', …)) read this one.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends RequestEventMap {}
 }

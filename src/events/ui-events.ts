@@ -32,4 +32,8 @@ declare global {
     'desk-select': DeskSelectEvent;
     'desk-open-callbacks': DeskOpenCallbacksEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'desk-select': DeskSelectEvent;
+    'desk-open-callbacks': DeskOpenCallbacksEvent;
+  }
 }

@@ -22,11 +22,11 @@ registerDefaults(agentPopoverEn);
  * @tagname agent-popover
  * @summary Connecting and contact-request popovers, stacked five at a time, with Accept N requests and the RONA popover.
  *
- * @fires desk-accept - Accept or Answer on one request. Detail payload: `{ interactionId }`.
- * @fires desk-accept-all - "Accept N requests": every offered digital request. Payload: `{ interactionIds }`.
- * @fires desk-decline - Decline a call (desktop mode). Payload: `{ interactionId }`.
- * @fires desk-cancel-callback - Cancel a web callback where the tenant allows it. Payload: `{ interactionId }`.
- * @fires desk-set-agent-state - From the RONA popover: Available or Idle. Payload: `{ availability, idleCodeId? }`.
+ * @fires {DeskRequestEvent<'accept'>} desk-accept - Accept or Answer on one request. Detail payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'acceptAll'>} desk-accept-all - "Accept N requests": every offered digital request. Payload: `{ interactionIds }`.
+ * @fires {DeskRequestEvent<'decline'>} desk-decline - Decline a call (desktop mode). Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'cancelCallback'>} desk-cancel-callback - Cancel a web callback where the tenant allows it. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'setAgentState'>} desk-set-agent-state - From the RONA popover: Available or Idle. Payload: `{ availability, idleCodeId? }`.
  *
  * @csspart base - Everything the element shows.
  * @csspart header - The row with the page range and "Accept N requests".
@@ -54,6 +54,15 @@ registerDefaults(agentPopoverEn);
  * @csspart notice - One notice.
  * @csspart dismiss - The button that dismisses a notice.
  * @csspart icon - Any icon.
+ * @csspart pager - The previous and next page buttons with the range.
+ * @csspart request-card - A contact request popover (with `card`).
+ * @csspart connecting-card - The connecting popover, while a request is being assigned (with `card`).
+ * @csspart rona-card - The RONA popover (with `card`).
+ * @csspart accept-button - Accept or Answer (with `button`).
+ * @csspart decline-button - Decline (with `button`).
+ * @csspart cancel-button - Cancel a web callback (with `button`).
+ * @csspart rona-available - The RONA popover's Available choice (with `button`).
+ * @csspart rona-idle - The RONA popover's Idle choice (with `button`).
  *
  * @cssprop --desk-popover-width - Width of the stack (22rem).
  * @cssprop --desk-color-surface - Popover background.
@@ -62,6 +71,7 @@ registerDefaults(agentPopoverEn);
  * @cssprop --desk-shadow - A popover's shadow.
  */
 export class AgentPopover extends DeskElement {
+  static override readonly defaultTag = 'agent-popover';
   static override styles = [tokens, visuallyHidden, agentPopoverStyles];
   static override properties = {
     page: { state: true },

@@ -21,10 +21,10 @@ const AVAILABLE = 'available';
  * @tagname agent-status
  * @summary The agent’s state (Available, or Idle with a reason) and sign-out.
  *
- * @fires desk-set-agent-state - The agent picked a state. Detail: `{ payload: { availability, idleCodeId? } }`.
- * @fires desk-set-bnr-default - BNR-1: the "Apply background noise reduction" user setting (desktop mode). Payload: `{ enabled }`.
- * @fires desk-sign-out - The agent asked to sign out (refused while a request is showing: AGENT-2).
- * @fires desk-outdial - AGENT-5: the agent places an outdial call. Payload: `{ number, aniId? }` (`aniId` where the tenant has outdial ANIs).
+ * @fires {DeskRequestEvent<'setAgentState'>} desk-set-agent-state - The agent picked a state. Detail: `{ payload: { availability, idleCodeId? } }`.
+ * @fires {DeskRequestEvent<'setBnrDefault'>} desk-set-bnr-default - BNR-1: the "Apply background noise reduction" user setting (desktop mode). Payload: `{ enabled }`.
+ * @fires {DeskRequestEvent<'signOut'>} desk-sign-out - The agent asked to sign out (refused while a request is showing: AGENT-2).
+ * @fires {DeskRequestEvent<'outdial'>} desk-outdial - AGENT-5: the agent places an outdial call. Payload: `{ number, aniId? }` (`aniId` where the tenant has outdial ANIs).
  *
  * @csspart base - The bar holding everything.
  * @csspart indicator - The coloured state dot.
@@ -49,6 +49,7 @@ const AVAILABLE = 'available';
  * @cssprop --desk-color-danger - Error text.
  */
 export class AgentStatus extends DeskElement {
+  static override readonly defaultTag = 'agent-status';
   static override styles = [tokens, agentStatusStyles];
 
   private readonly view = new StoreController(this, (s: DeskState) => s.agent);

@@ -48,10 +48,10 @@ const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 
  * @tagname callback-dialog
  * @summary Schedule and manage callbacks and personal callbacks, in the customer's time zone. Opens on `desk-open-callbacks`.
  *
- * @fires desk-schedule-callback - Schedule. Payload: `{ callback }` (times as ISO instants).
- * @fires desk-update-callback - Save an edited callback. Payload: `{ callbackId, callback }`.
- * @fires desk-delete-callback - Delete a callback. Payload: `{ callbackId }`.
- * @fires desk-list-callbacks - Fetch the customer's callbacks for Manage Callbacks (SCHED-9: by the number typed, else by the call). Payload: `{ customerNumber?, interactionId? }`.
+ * @fires {DeskRequestEvent<'scheduleCallback'>} desk-schedule-callback - Schedule. Payload: `{ callback }` (times as ISO instants).
+ * @fires {DeskRequestEvent<'updateCallback'>} desk-update-callback - Save an edited callback. Payload: `{ callbackId, callback }`.
+ * @fires {DeskRequestEvent<'deleteCallback'>} desk-delete-callback - Delete a callback. Payload: `{ callbackId }`.
+ * @fires {DeskRequestEvent<'listCallbacks'>} desk-list-callbacks - Fetch the customer's callbacks for Manage Callbacks (SCHED-9: by the number typed, else by the call). Payload: `{ customerNumber?, interactionId? }`.
  *
  * @csspart dialog - The modal dialog.
  * @csspart tabs - The two tabs.
@@ -67,12 +67,32 @@ const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 
  * @csspart button - Any button (also `submit`, `edit`, `delete`, `confirm-delete`, `keep`, `close`, `retry`).
  * @csspart error - Why the last request failed.
  * @csspart status - What just happened (scheduled, updated, deleted).
+ * @csspart header - The title row with the close button.
+ * @csspart close - The close button (with `button`).
+ * @csspart panel - The selected tab's panel.
+ * @csspart retry - Try again, when the panel could not be loaded (with `button`).
+ * @csspart row - A row of fields side by side.
+ * @csspart checkbox - The Personal callback checkbox with its label.
+ * @csspart radio - An assignment choice with its label.
+ * @csspart actions - A row of buttons.
+ * @csspart submit - Schedule, or Save while editing (with `button`).
+ * @csspart cancel-edit - Stop editing a callback (with `button`).
+ * @csspart callback-title - A listed callback's customer and number.
+ * @csspart edit - Edit a listed callback (with `button`).
+ * @csspart delete - Delete a listed callback (with `button`).
+ * @csspart confirm-delete - Confirm the deletion (with `button`).
+ * @csspart keep - Keep the callback instead of deleting it (with `button`).
+ * @csspart started - Said of a callback already under way, which can no longer change.
+ * @csspart empty - The message when the customer has no callbacks.
  *
  * @cssprop --desk-color-surface - Background.
  * @cssprop --desk-color-accent - The Schedule button and the selected tab.
  * @cssprop --desk-color-danger - Errors and Delete.
+ * @cssprop --desk-dialog-width - Width of the dialog (28rem).
+ * @cssprop --desk-backdrop - What covers the page behind the dialog.
  */
 export class CallbackDialog extends DeskElement {
+  static override readonly defaultTag = 'callback-dialog';
   static override styles = [tokens, dialogStyles, callbackDialogStyles];
   static override properties = {
     agentTimeZone: { attribute: 'agent-time-zone' },

@@ -35,26 +35,28 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  *
  * @attr interaction-id - Show this interaction instead of the task list's selection.
  *
- * @fires desk-hold - Hold a leg. Payload: `{ interactionId, leg }`.
- * @fires desk-resume - Resume a leg. Payload: `{ interactionId, leg }`.
- * @fires desk-consult - Consult a destination. Payload: `{ interactionId, destination }`.
- * @fires desk-end-consult - End the consult leg. Payload: `{ interactionId }`.
- * @fires desk-exit-consult - The consulted agent leaves. Payload: `{ interactionId }`.
- * @fires desk-conference - Join everyone. Payload: `{ interactionId }`.
- * @fires desk-exit-conference - Leave the conference. Payload: `{ interactionId }`.
- * @fires desk-transfer - Transfer the call. Payload: `{ interactionId, destination, mode }`.
- * @fires desk-drop-participant - The controlling agent drops someone. Payload: `{ interactionId, participantId }`.
- * @fires desk-pause-recording - Payload: `{ interactionId }`.
- * @fires desk-resume-recording - Payload: `{ interactionId }`.
- * @fires desk-set-bnr - Background noise removal for this call. Payload: `{ interactionId, enabled }`.
- * @fires desk-save-variables - Save edited call variables. Payload: `{ interactionId, changes }`.
- * @fires desk-reveal-variable - Fetch a secure value. Payload: `{ interactionId, name }`.
- * @fires desk-refresh-directory - Refresh the destination lists. Payload: `{}`.
- * @fires desk-end - End the call. Payload: `{ interactionId }`.
- * @fires desk-send-dtmf - A keypad tone on the call, e.g. for an IVR. Payload: `{ interactionId, digits }`.
- * @fires desk-submit-wrap-up - Payload: `{ interactionId, reasonId }`.
- * @fires desk-cancel-callback - CB-2: cancel a web callback while its customer is being dialled. Payload: `{ interactionId }`.
- * @fires desk-open-callbacks - "Schedule and manage callbacks" from the "…" menu. Detail: `{ interactionId }`.
+ * @slot header-actions - The host's own actions in the header, beside the customer (e.g. "Open in CRM").
+ *
+ * @fires {DeskRequestEvent<'hold'>} desk-hold - Hold a leg. Payload: `{ interactionId, leg }`.
+ * @fires {DeskRequestEvent<'resume'>} desk-resume - Resume a leg. Payload: `{ interactionId, leg }`.
+ * @fires {DeskRequestEvent<'consult'>} desk-consult - Consult a destination. Payload: `{ interactionId, destination }`.
+ * @fires {DeskRequestEvent<'endConsult'>} desk-end-consult - End the consult leg. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'exitConsult'>} desk-exit-consult - The consulted agent leaves. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'conference'>} desk-conference - Join everyone. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'exitConference'>} desk-exit-conference - Leave the conference. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'transfer'>} desk-transfer - Transfer the call. Payload: `{ interactionId, destination, mode }`.
+ * @fires {DeskRequestEvent<'dropParticipant'>} desk-drop-participant - The controlling agent drops someone. Payload: `{ interactionId, participantId }`.
+ * @fires {DeskRequestEvent<'pauseRecording'>} desk-pause-recording - Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'resumeRecording'>} desk-resume-recording - Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'setBnr'>} desk-set-bnr - Background noise removal for this call. Payload: `{ interactionId, enabled }`.
+ * @fires {DeskRequestEvent<'saveVariables'>} desk-save-variables - Save edited call variables. Payload: `{ interactionId, changes }`.
+ * @fires {DeskRequestEvent<'revealVariable'>} desk-reveal-variable - Fetch a secure value. Payload: `{ interactionId, name }`.
+ * @fires {DeskRequestEvent<'refreshDirectory'>} desk-refresh-directory - Refresh the destination lists. Payload: `{}`.
+ * @fires {DeskRequestEvent<'end'>} desk-end - End the call. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'sendDtmf'>} desk-send-dtmf - A keypad tone on the call, e.g. for an IVR. Payload: `{ interactionId, digits }`.
+ * @fires {DeskRequestEvent<'submitWrapUp'>} desk-submit-wrap-up - Payload: `{ interactionId, reasonId }`.
+ * @fires {DeskRequestEvent<'cancelCallback'>} desk-cancel-callback - CB-2: cancel a web callback while its customer is being dialled. Payload: `{ interactionId }`.
+ * @fires {DeskOpenCallbacksEvent} desk-open-callbacks - "Schedule and manage callbacks" from the "…" menu. Detail: `{ interactionId }`.
  *
  * @csspart base - Everything the element shows.
  * @csspart header - Customer, BNR, state and handle time.
@@ -81,12 +83,66 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @csspart waiting - CALL-2, END-4: an interaction waiting until the agent is done in the shown one.
  * @csspart handset-reminder - END-5: in phone mode, disconnect the handset before the next call.
  * @csspart dialog - Any dialog (also `destination-dialog`, `wrap-up-dialog`, `drop-dialog`, `more-menu`).
+ * @csspart empty - The message when no interaction is selected.
+ * @csspart hold-chip - The On hold chip (with `chip`).
+ * @csspart consult-chip - The consult state chip (with `chip`).
+ * @csspart bnr - The background noise removal toggle (with `control`).
+ * @csspart hold - Hold the customer (with `control`).
+ * @csspart resume - Resume the customer (with `control`).
+ * @csspart hold-customer - Hold the customer's leg, in the legs list (with `control`).
+ * @csspart resume-customer - Resume the customer's leg, in the legs list (with `control`).
+ * @csspart hold-consult - Hold the consult leg (with `control`).
+ * @csspart resume-consult - Resume the consult leg (with `control`).
+ * @csspart consult - Consult (with `control`).
+ * @csspart conference - Conference (with `control`).
+ * @csspart transfer - Transfer (with `control`).
+ * @csspart exit-conference - Exit Conference (with `control`).
+ * @csspart end-consult - End Consult (with `control`).
+ * @csspart exit-consult - Exit Consult (with `control`).
+ * @csspart end - End the call (with `control`).
+ * @csspart more - The "…" menu button (with `control`).
+ * @csspart wrap-up - Open Wrap Up Reasons (with `control`).
+ * @csspart primary-action - The primary action of a bar or dialog (with `control`).
+ * @csspart pause-recording - Pause recording (with `control`).
+ * @csspart resume-recording - Resume recording (with `control`).
+ * @csspart joined - How long ago a participant joined.
+ * @csspart drop - Drop a participant (with `control`).
+ * @csspart dismiss - Dismiss a notice (with `control`).
+ * @csspart variables-section - The call variables section with its title.
+ * @csspart secure-value - A secure variable's masked, or revealed, value.
+ * @csspart secure-icon - The lock beside a secure variable.
+ * @csspart reveal - Reveal a secure value (with `control`).
+ * @csspart retry - Try again after a failed reveal (with `control`).
+ * @csspart variable-actions - Save and Revert under the variables.
+ * @csspart save - Save the edited variables (with `control`).
+ * @csspart revert - Revert the edited variables (with `control`).
+ * @csspart destination-dialog - Consult or transfer: the destination picker (with `dialog`).
+ * @csspart destination-type - The destination type choice.
+ * @csspart destination-search - The destination search field.
+ * @csspart destination-list - The matching destinations.
+ * @csspart destination-number - The dial number field.
+ * @csspart refresh - Refresh the destination lists (with `control`).
+ * @csspart dialog-actions - A dialog's buttons.
+ * @csspart submit - A dialog's confirm button (with `control`).
+ * @csspart cancel - A dialog's cancel button (with `control`).
+ * @csspart wrap-up-dialog - Wrap Up Reasons (with `dialog`).
+ * @csspart wrap-up-search - The wrap-up reason search field.
+ * @csspart wrap-up-list - The wrap-up reasons.
+ * @csspart submit-wrap-up - Submit the wrap-up reason (with `control`).
+ * @csspart drop-dialog - Confirm dropping the customer (with `dialog`).
+ * @csspart confirm-drop - Drop the customer (with `control`).
+ * @csspart more-menu - The "…" menu (with `dialog`).
+ * @csspart icon - Any icon.
+ * @csspart schedule-callbacks - "Schedule and manage callbacks" in the "…" menu (with `control`).
  *
  * @cssprop --desk-color-surface - Background.
  * @cssprop --desk-color-accent - Primary actions and state chips.
  * @cssprop --desk-color-danger - End, Drop and errors.
+ * @cssprop --desk-dialog-width - Width of the pane's dialogs (28rem).
+ * @cssprop --desk-backdrop - What covers the page behind a dialog.
  */
 export class InteractionPane extends DeskElement {
+  static override readonly defaultTag = 'interaction-pane';
   static override styles = [tokens, visuallyHidden, dialogStyles, interactionPaneStyles];
   static override properties = {
     interactionId: { attribute: 'interaction-id' },

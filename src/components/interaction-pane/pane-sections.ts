@@ -93,6 +93,7 @@ export function header(ctx: PaneContext): TemplateResult {
     ${since !== undefined
       ? html`<span part="timer" role="timer" aria-label=${t('ui.pane.handleTime', { time: formatElapsed(now - since) })}>${formatElapsed(now - since)}</span>`
       : nothing}
+    <slot name="header-actions"></slot>
   </div>`;
 }
 

@@ -2,38 +2,34 @@ import { css } from 'lit';
 
 /**
  * The kit's design tokens. Every look is a `--desk-*` custom property with a fallback, so a
- * host restyles by setting them on any ancestor; `theme="dark"` switches the whole set.
+ * host restyles by setting them on any ancestor. The dark set applies where the element's
+ * `color-scheme` is dark: inherited from the page or an ancestor, or set by `theme="dark"`.
  */
 export const tokens = css`
   :host {
-    --_bg: var(--desk-color-surface, #ffffff);
-    --_fg: var(--desk-color-text, #1d1f24);
-    --_muted: var(--desk-color-text-muted, #5b6170);
-    --_border: var(--desk-color-border, #d5d8de);
-    --_accent: var(--desk-color-accent, #0b61d8);
-    --_accent-fg: var(--desk-color-accent-text, #ffffff);
-    --_danger: var(--desk-color-danger, #b3261e);
-    --_success: var(--desk-color-success, #1b7f3b);
+    /* light-dark() picks by the element's color-scheme, which it inherits from the page unless
+       theme="light" or theme="dark" sets its own: one setting on an ancestor themes the whole desk. */
+    --_bg: var(--desk-color-surface, light-dark(#ffffff, #1e2026));
+    --_fg: var(--desk-color-text, light-dark(#1d1f24, #eceef2));
+    --_muted: var(--desk-color-text-muted, light-dark(#5b6170, #a9afbc));
+    --_border: var(--desk-color-border, light-dark(#d5d8de, #3a3e48));
+    --_accent: var(--desk-color-accent, light-dark(#0b61d8, #6ea8ff));
+    --_accent-fg: var(--desk-color-accent-text, light-dark(#ffffff, #0d1117));
+    --_danger: var(--desk-color-danger, light-dark(#b3261e, #ff8a80));
+    --_success: var(--desk-color-success, light-dark(#1b7f3b, #7ddc9a));
     --_radius: var(--desk-radius, 8px);
     --_space: var(--desk-space, 8px);
     --_font: var(--desk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--desk-font-size, 14px);
-    --_focus: var(--desk-focus-ring, 2px solid #0b61d8);
-    color-scheme: light;
+    --_focus: var(--desk-focus-ring, 2px solid light-dark(#0b61d8, #6ea8ff));
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_fg);
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
   :host([theme='dark']) {
-    --_bg: var(--desk-color-surface, #1e2026);
-    --_fg: var(--desk-color-text, #eceef2);
-    --_muted: var(--desk-color-text-muted, #a9afbc);
-    --_border: var(--desk-color-border, #3a3e48);
-    --_accent: var(--desk-color-accent, #6ea8ff);
-    --_accent-fg: var(--desk-color-accent-text, #0d1117);
-    --_danger: var(--desk-color-danger, #ff8a80);
-    --_success: var(--desk-color-success, #7ddc9a);
-    --_focus: var(--desk-focus-ring, 2px solid #6ea8ff);
     color-scheme: dark;
   }
   :host([hidden]) {

@@ -36,11 +36,13 @@ interface Block {
  * @tagname task-list
  * @summary Every incoming and active interaction of every channel, with its state and time; select one for the interaction pane.
  *
- * @fires desk-select - A card was selected (cancelable). Detail: `{ interactionId }`.
- * @fires desk-open-callbacks - "+": schedule a callback without an active call. Detail: `{}`.
- * @fires desk-accept - Accept or Answer from a ringing card. Payload: `{ interactionId }`.
- * @fires desk-decline - Decline a ringing call. Payload: `{ interactionId }`.
- * @fires desk-cancel-callback - Cancel a web callback. Payload: `{ interactionId }`.
+ * @slot empty - The host's own content when the list is empty, in place of "No interactions yet.".
+ *
+ * @fires {DeskSelectEvent} desk-select - A card was selected (cancelable). Detail: `{ interactionId }`.
+ * @fires {DeskOpenCallbacksEvent} desk-open-callbacks - "+": schedule a callback without an active call. Detail: `{}`.
+ * @fires {DeskRequestEvent<'accept'>} desk-accept - Accept or Answer from a ringing card. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'decline'>} desk-decline - Decline a ringing call. Payload: `{ interactionId }`.
+ * @fires {DeskRequestEvent<'cancelCallback'>} desk-cancel-callback - Cancel a web callback. Payload: `{ interactionId }`.
  *
  * @csspart base - Everything the element shows.
  * @csspart header - Title and the "+" button.
@@ -58,11 +60,16 @@ interface Block {
  * @csspart error - Why the card's last request failed.
  * @csspart empty - The message when there is nothing.
  * @csspart icon - Any icon.
+ * @csspart card-selected - The selected card (with `card`).
+ * @csspart accept-button - Accept or Answer (with `button`).
+ * @csspart decline-button - Decline (with `button`).
+ * @csspart cancel-button - Cancel a web callback (with `button`).
  *
  * @cssprop --desk-task-list-width - Width (100%).
  * @cssprop --desk-color-accent - Selection and Accept.
  */
 export class TaskList extends DeskElement {
+  static override readonly defaultTag = 'task-list';
   static override styles = [tokens, visuallyHidden, taskListStyles];
   static override properties = {
     activeId: { state: true },
@@ -204,7 +211,7 @@ export class TaskList extends DeskElement {
             })}
           </ul>
           ${pending ? html`<p id="pending" class="visually-hidden">${t('ui.task.partial', { shown: items.length - pending, total: items.length })}</p>` : nothing}`
-        : html`<p part="empty">${t('ui.task.empty')}</p>`}
+        : html`<slot name="empty"><p part="empty">${t('ui.task.empty')}</p></slot>`}
     </section>`;
   }
 
