@@ -304,6 +304,14 @@ const scenarios: Record<string, Scenario> = {
     act: (d) => d.press('interaction-pane', 'dialog[open] [part~=refresh]'),
   },
   'interaction-pane desk-end': { arrange: (d) => d.acceptedCall(), act: (d) => d.press('interaction-pane', '[part~=end]') },
+  'interaction-pane desk-send-dtmf': {
+    arrange: async (d) => {
+      await d.acceptedCall();
+      d.root('interaction-pane').querySelector<HTMLDetailsElement>('[part~=keypad]')!.open = true;
+      await d.render();
+    },
+    act: (d) => d.press('interaction-pane', '[part~=dtmf-key]'),
+  },
   'interaction-pane desk-cancel-callback': {
     // CB-2: an accepted web callback whose customer is still being dialled.
     rules: '[CB-2] ',

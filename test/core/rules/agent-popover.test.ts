@@ -50,7 +50,11 @@ describe('rules: agent', () => {
     const tenant = { ...defaultTenant, concurrentCallLimit: 50, concurrentCallLimitReasonCode: 'LIMIT_42' };
     // The agent's own calls are not the contact center's: one call of mine against a limit of 50 is nothing.
     expect(canOutdial({ ...tenant, activeCalls: 49 }).allowed).to.equal(true);
-    expect(canOutdial({ ...tenant, activeCalls: 50 })).to.deep.equal({ allowed: false, reason: 'The contact center has reached its limit of concurrent calls (LIMIT_42).' });
+    expect(canOutdial({ ...tenant, activeCalls: 50 })).to.deep.equal({
+      allowed: false,
+      key: 'rules.agent.concurrentLimit',
+      reason: 'The contact center has reached its limit of concurrent calls (LIMIT_42).',
+    });
     expect(canOutdial(tenant, 51).reason).to.contain('LIMIT_42');
     expect(canOutdial(tenant).allowed, 'no count reported: the platform decides').to.equal(true);
     const state = stateWith([interaction()], { tenant: { ...tenant, activeCalls: 50 } });
