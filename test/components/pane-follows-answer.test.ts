@@ -38,4 +38,15 @@ describe('interaction-pane comes to what the agent answers (CALL-2)', () => {
     expect(d.inPane('[part=controls]')).to.exist;
     expect(document.activeElement).to.equal(d.notes);
   });
+
+  it('[CALL-2] [CB-2] Accept a web callback: the pane comes to it while the customer is dialled, with Cancel', async () => {
+    const d = await deskPage();
+    const id = await d.ringing(() => d.page.sim.offerCallback('web'));
+    d.card(id)!.querySelector<HTMLButtonElement>('[part~=accept-button]')!.click();
+    await d.render();
+    expect(d.call(id).phase).to.equal('dialling');
+    expect(d.shownCustomer()).to.equal(d.call(id).customer.name);
+    expect(d.inPane('[part~=dialling]')).to.exist;
+    expect(d.inPane('[part~=cancel-callback]')).to.exist;
+  });
 });

@@ -1,12 +1,17 @@
 import type { DeskState } from '../state.js';
+import { isDiallingCustomer } from './callback.js';
 import { isAccepted } from './status.js';
 import { wrapUpOpensFor } from './wrap-up.js';
 import { own } from '../own.js';
 
+/** Accepted by the agent: connected, or (CB-2) a callback whose customer is being dialled. */
+const taken = (i: Parameters<typeof isAccepted>[0]): boolean => isAccepted(i) || isDiallingCustomer(i);
+
 /**
  * CALL-2, END-4: the interactions the pane comes to after a change, most urgent first: those that
  * just began to owe this agent a wrap-up (END-2, END-4: ended, transferred, cancelled, left by the
- * customer), then those just answered or accepted (from the popover, the task list or the phone).
+ * customer), then those just answered or accepted (from the popover, the task list or the phone;
+ * CB-2: a callback from the moment its customer is dialled).
  */
 export function arrivalsToShow(previous: DeskState, state: DeskState): string[] {
   if (previous.interactions === state.interactions) return [];
@@ -16,7 +21,7 @@ export function arrivalsToShow(previous: DeskState, state: DeskState): string[] 
     const before = own(previous.interactions, id);
     if (before === i) continue;
     if (wrapUpOpensFor(state, id) && !(before && wrapUpOpensFor(previous, id))) wrapUps.push(id);
-    else if (isAccepted(i) && !(before && isAccepted(before))) answered.push(id);
+    else if (taken(i) && !(before && taken(before))) answered.push(id);
   }
   return [...wrapUps, ...answered];
 }
@@ -24,7 +29,7 @@ export function arrivalsToShow(previous: DeskState, state: DeskState): string[] 
 /** Still worth coming to: on the desk, and accepted or owing a wrap-up. */
 const stillWanted = (state: DeskState, id: string): boolean => {
   const i = own(state.interactions, id);
-  return !!i && (isAccepted(i) || wrapUpOpensFor(state, id));
+  return !!i && (taken(i) || wrapUpOpensFor(state, id));
 };
 
 export interface PaneFollow {
