@@ -71,7 +71,7 @@ describe('SIP adapter on a real SIP stack: offers the agent answers, refuses or 
   it('outdial: the desk calls the customer\'s phone, which answers; audio reaches the agent', async () => {
     const desk = await sipDesk('agent1');
     const from = await phone.mark();
-    await desk.store.request('outdial', { number: 'customer' }, desk.line.adapter.outdial);
+    await desk.store.request('outdial', { number: '15550100' }, desk.line.adapter.outdial);
     const id = desk.ids()[0];
     expect(desk.state().interactions[id].kind).to.equal('outdial');
     await desk.waitForPhase(id, 'connected');

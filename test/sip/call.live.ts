@@ -20,7 +20,7 @@ describe('SIP adapter on a real SIP stack: a call from the customer\'s phone', (
     const from = await phone.mark();
     await phone.command(`dial ${desk.uri}`);
     const id = await desk.waitForOffer();
-    expect(desk.state().interactions[id].customer.number).to.equal('customer');
+    expect(desk.state().interactions[id].customer.number).to.equal('15550100');
     await desk.click('accept-button');
     await desk.waitForPhase(id, 'connected');
     desk.store.select(id);
@@ -48,8 +48,9 @@ describe('SIP adapter on a real SIP stack: a call from the customer\'s phone', (
     const tone = await phone.wait('CALL_DTMF_START', dtmfFrom);
     expect(tone.param).to.equal('7');
     await desk.click('dtmf-hash');
-    const hash = await phone.wait('CALL_DTMF_START', dtmfFrom + 1, 5000).catch(async () => (await phone.events(dtmfFrom)).find((e) => e.type === 'CALL_DTMF_START' && e.param === '#'));
-    expect(hash?.param).to.equal('#');
+    // Found by its key, not by its place: the phone may report the 7 more than once before the #.
+    const heardHash = async () => (await phone.events(dtmfFrom)).some((e) => e.type === 'CALL_DTMF_START' && e.param === '#');
+    await waitFor(heardHash, 'the # tone at the phone', 5000);
 
     await phone.command('hangup');
     await desk.waitForPhase(id, 'wrap-up');

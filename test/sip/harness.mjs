@@ -238,7 +238,7 @@ function baresipConfig(dir, ports) {
   // The customer registers so that the desk can call it (outdial, consult to a number).
   writeFileSync(
     join(dir, 'accounts'),
-    `<sip:customer@127.0.0.1>;outbound="sip:127.0.0.1:${ports.sip};transport=udp";regint=3600;answermode=auto;audio_codecs=PCMU/8000/1\n`,
+    `<sip:15550100@127.0.0.1>;outbound="sip:127.0.0.1:${ports.sip};transport=udp";regint=3600;answermode=auto;audio_codecs=PCMU/8000/1\n`,
   );
 }
 

@@ -65,7 +65,7 @@ export const directory = (...users: string[]): Directory => ({
   agents: users.map((u) => ({ id: `agent-${u}`, name: `Agent ${u}`, teamId: 'sip', teamName: 'SIP', dialNumber: u, available: true })),
   queues: [],
   entryPoints: [],
-  dialNumbers: [{ id: 'dn-customer', name: 'Customer phone', number: 'customer', capacityBased: false }],
+  dialNumbers: [{ id: 'dn-customer', name: 'Customer phone', number: '15550100', capacityBased: false }],
   organizations: [],
 });
 

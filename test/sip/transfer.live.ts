@@ -22,7 +22,7 @@ describe('SIP adapter on a real SIP stack: transfers and consults between two ag
     await agent1.click('transfer');
     await agent1.chooseDestination('Agent agent2');
     const id2 = await agent2.waitForOffer();
-    expect(agent2.state().interactions[id2].customer.number).to.equal('customer');
+    expect(agent2.state().interactions[id2].customer.number).to.equal('15550100');
     await agent2.click('accept-button');
     await agent2.waitForPhase(id2, 'connected');
     await agent1.waitForPhase(id, 'wrap-up');

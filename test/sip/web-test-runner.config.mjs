@@ -27,7 +27,7 @@ function sipStack() {
       const phone = stack.baresip;
       switch (command) {
         case 'sip-stack':
-          return { ws: `ws://127.0.0.1:${stack.ports.ws}`, domain: '127.0.0.1', customer: `sip:customer@127.0.0.1` };
+          return { ws: `ws://127.0.0.1:${stack.ports.ws}`, domain: '127.0.0.1', customer: `sip:15550100@127.0.0.1` };
         case 'sip-phone':
           return phone.command(payload.line);
         case 'sip-phone-mark':
