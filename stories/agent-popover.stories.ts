@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/define/agent-popover.js';
 import type { CallbackKind } from '../src/core/types.js';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { part, shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
@@ -94,8 +94,9 @@ export const SevenStacked: Story = {
     await userEvent.click(part(root, 'page-previous'));
     await userEvent.click(part(root, 'accept-all'));
     await shows(root, 'Incoming call');
-    await expect(root.querySelector('[part~=accept-all]')).toBeNull();
-    await expect(root.querySelectorAll('[part~=request-card]').length).toBe(2);
+    // The store's answer is painted in the next animation frame.
+    await waitFor(() => expect(root.querySelector('[part~=accept-all]')).toBeNull());
+    await waitFor(() => expect(root.querySelectorAll('[part~=request-card]').length).toBe(2));
   },
 };
 export const MixedChannels: Story = { args: { calls: 1, chats: 1, emails: 1, social: 1 } };
@@ -109,7 +110,7 @@ export const Rona: Story = {
     const root = await shadowOf(canvasElement, 'agent-popover');
     await shows(root, 'You missed a request');
     await userEvent.click(part(root, 'rona-available'));
-    await expect(root.querySelector('[part~=rona-card]')).toBeNull();
+    await waitFor(() => expect(root.querySelector('[part~=rona-card]')).toBeNull());
   },
 };
 export const PhoneMode: Story = { args: { telephonyMode: 'phone' } };

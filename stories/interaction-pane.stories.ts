@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import '../src/define/interaction-pane.js';
 import type { Simulator } from '../src/simulator/index.js';
 import type { VirtualClock } from '../src/core/clock.js';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { part, shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
@@ -94,9 +94,9 @@ export const Connected: Story = {
     await shows(root, 'Ada Lovelace');
     await userEvent.click(part(root, 'hold'));
     await shows(root, 'Call on Hold');
-    await expect(part(root, 'end').getAttribute('aria-disabled')).toBe('true');
+    await waitFor(() => expect(part(root, 'end').getAttribute('aria-disabled')).toBe('true'));
     await userEvent.click(part(root, 'resume'));
-    await expect(root.querySelector('[part~=hold-chip]')).toBeNull();
+    await waitFor(() => expect(root.querySelector('[part~=hold-chip]')).toBeNull());
   },
 };
 export const OnHold: Story = { args: { scene: 'on-hold' } };
@@ -120,7 +120,7 @@ export const WrapUpWithSearch: Story = {
     const root = await shadowOf(canvasElement, 'interaction-pane');
     await shows(root, 'Wrap Up Reasons');
     await userEvent.type(part<HTMLInputElement>(root, 'wrap-up-search'), 'dispute');
-    await expect(root.querySelectorAll('[part=wrap-up-list] input').length).toBe(1);
+    await waitFor(() => expect(root.querySelectorAll('[part=wrap-up-list] input').length).toBe(1));
     await userEvent.click(root.querySelector<HTMLInputElement>('[part=wrap-up-list] input')!);
     await userEvent.click(part(root, 'submit-wrap-up'));
     await shows(root, 'Select an interaction');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
 import '../src/define/task-list.js';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { part, shadowOf, shows } from './play-helpers.js';
 import { backdrop, simulatedStory, themeArg, type ThemeArgs } from './story-desk.js';
 
@@ -59,7 +59,7 @@ export const MixedWorkload: Story = {
     await shows(root, 'Ringing');
     const first = part(root, 'card-select');
     await userEvent.click(first);
-    await expect(first.getAttribute('aria-current')).toBe('true');
+    await waitFor(() => expect(first.getAttribute('aria-current')).toBe('true'));
     await userEvent.click(part(root, 'accept-button'));
     await shows(root, 'Connected');
   },
