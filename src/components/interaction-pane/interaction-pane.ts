@@ -134,6 +134,12 @@ type Dialog = 'destination' | 'wrap-up' | 'drop' | 'more';
  * @csspart more-menu - The "…" menu (with `dialog`).
  * @csspart icon - Any icon.
  * @csspart schedule-callbacks - "Schedule and manage callbacks" in the "…" menu (with `control`).
+ * @csspart cancel-callback - CB-2: cancel the callback while its customer is being dialled (with `control`).
+ * @csspart show-waiting - CALL-2: show an interaction that waits until the agent is done (with `control`).
+ * @csspart dismiss-reminder - END-5: Done on the handset reminder (with `control`).
+ * @csspart keypad - The DTMF keypad, a disclosure under the controls.
+ * @csspart keypad-toggle - Opens and closes the keypad.
+ * @csspart keypad-keys - The keypad's keys (each also `dtmf-key`, with `control`).
  *
  * @cssprop --desk-color-surface - Background.
  * @cssprop --desk-color-accent - Primary actions and state chips.
