@@ -13,6 +13,7 @@ import {
   canHold,
   canResume,
   canTransfer,
+  callOnHold,
   consultStatusLabel,
   handleTimeStart,
   legs,
@@ -75,8 +76,6 @@ export function header(ctx: PaneContext): TemplateResult {
   const consultLabel = consultStatusLabel(i);
   const since = handleTimeStart(i);
   const recording = recordingIcon(i);
-  // HOLD-1: a held customer is "Call on Hold" in a conference too; during a consult the legs say it (HOLD-3).
-  const held = status === 'on-hold' || (status === 'conference' && i.customerLeg.onHold && !i.consult);
   return html`<div part="header">
     <span part="customer">${customerName(i)}</span>
     <span part="number">${i.customer.number}</span>
@@ -86,7 +85,7 @@ export function header(ctx: PaneContext): TemplateResult {
           title=${bnr.allowed ? nothing : bnr.reason ?? ''} @click=${() => bnr.allowed && ctx.ask.bnr(!bnr.enabled)}>${bnrIcon(bnr.enabled)}</button>`
       : nothing}
     ${recording ? recordingSymbol(recording) : nothing}
-    ${held ? html`<span part="chip hold-chip">${t('ui.pane.onHold')}</span>` : nothing}
+    ${callOnHold(i) ? html`<span part="chip hold-chip">${t('ui.pane.onHold')}</span>` : nothing}
     ${consultLabel ? html`<span part="chip consult-chip">${consultLabel}</span>` : nothing}
     ${status === 'post-call' ? html`<span part="chip">${t('ui.pane.postCall')}</span>` : nothing}
     ${status === 'conference' ? html`<span part="chip">${t('ui.pane.conference')}</span>` : nothing}
