@@ -1,22 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { AdapterEventInput } from '../../src/core/adapter-events.js';
-import { createVirtualClock } from '../../src/core/clock.js';
-import { createStore } from '../../src/core/store.js';
-import type { StoreError } from '../../src/core/store-events.js';
-import { eventFactory } from '../helpers/adapter-events.js';
+import { storeDesk } from '../helpers/adapter-events.js';
 
 /** Direction overrides, isolates, zero-width, line breaks and NUL: what makes a log line lie. */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
 
-function desk() {
-  const clock = createVirtualClock();
-  const store = createStore({ clock });
-  const errors: StoreError[] = [];
-  store.events.on('error', (e) => errors.push(e));
-  const events = eventFactory(clock.now());
-  const send = (input: AdapterEventInput) => store.dispatch(events.make(input));
-  return { store, errors, events, send };
-}
+const desk = () => storeDesk();
 
 describe('what an error quotes from outside is short and shows every hidden character', () => {
   it('an unknown field name of 100 KB is quoted in at most 60 characters, its controls spelled out', () => {

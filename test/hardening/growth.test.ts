@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { AdapterEventInput } from '../../src/core/adapter-events.js';
-import { createVirtualClock } from '../../src/core/clock.js';
 import { LIMITS, overLimit } from '../../src/core/limits.js';
 import { defaultTenant } from '../../src/core/state.js';
-import { createStore } from '../../src/core/store.js';
-import type { StoreError } from '../../src/core/store-events.js';
-import { callInit, customer, eventFactory, me, variable } from '../helpers/adapter-events.js';
+import { callInit, storeDesk, customer, me, variable } from '../helpers/adapter-events.js';
 
 function desk() {
-  const clock = createVirtualClock();
-  const store = createStore({ clock });
-  const errors: StoreError[] = [];
-  store.events.on('error', (e) => errors.push(e));
-  const events = eventFactory(clock.now());
-  const send = (input: AdapterEventInput) => store.dispatch(events.make(input));
+  const { store, errors, events, send } = storeDesk();
   send({ type: 'interaction-offered', interactionId: 'c1', interaction: callInit() });
   send({ type: 'interaction-accepted', interactionId: 'c1', participants: [customer, me], controllerId: me.id, recording: { state: 'recording' }, bnr: true });
   return { store, errors, events, send };

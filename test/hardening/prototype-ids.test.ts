@@ -2,27 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { TaskList } from '../../src/components/task-list/task-list.js';
 import type { InteractionPane } from '../../src/components/interaction-pane/interaction-pane.js';
-import { createVirtualClock } from '../../src/core/clock.js';
-import { createStore } from '../../src/core/store.js';
-import type { StoreError } from '../../src/core/store-events.js';
 import { defaultTenant } from '../../src/core/state.js';
 import { canHold, participantControls, participantList, requestGuard, wrapUpOpensFor } from '../../src/core/rules/index.js';
 import { interactionById, revealState, selectedInteraction } from '../../src/core/selectors.js';
 import type { AdapterEventInput } from '../../src/core/adapter-events.js';
-import { callInit, customer, eventFactory, me, variable } from '../helpers/adapter-events.js';
+import { callInit, storeDesk, customer, me, variable } from '../helpers/adapter-events.js';
 
 /** Names every plain object answers to, though it holds none of them. */
 const PROTOTYPE_IDS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
-function desk() {
-  const clock = createVirtualClock();
-  const store = createStore({ clock, state: { tenant: { ...defaultTenant, ringTimeoutMs: 600_000 } } });
-  const errors: StoreError[] = [];
-  store.events.on('error', (e) => errors.push(e));
-  const events = eventFactory(clock.now());
-  const send = (input: AdapterEventInput) => store.dispatch(events.make(input));
-  return { store, errors, send };
-}
+const desk = () => storeDesk({ tenant: { ...defaultTenant, ringTimeoutMs: 600_000 } });
 
 /** Every event about an interaction, for an id the desk does not hold. */
 const aboutUnknown = (interactionId: string): AdapterEventInput[] => [

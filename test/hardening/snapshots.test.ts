@@ -1,21 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { AdapterEventInput } from '../../src/core/adapter-events.js';
-import { createVirtualClock } from '../../src/core/clock.js';
 import { defaultTenant } from '../../src/core/state.js';
-import { createStore } from '../../src/core/store.js';
-import type { StoreError } from '../../src/core/store-events.js';
 import type { TenantConfig } from '../../src/core/types.js';
-import { callInit, customer, eventFactory, me, variable } from '../helpers/adapter-events.js';
+import { callInit, storeDesk, customer, me, variable } from '../helpers/adapter-events.js';
 
-function desk() {
-  const clock = createVirtualClock();
-  const store = createStore({ clock });
-  const errors: StoreError[] = [];
-  store.events.on('error', (e) => errors.push(e));
-  const events = eventFactory(clock.now());
-  const send = (input: AdapterEventInput) => store.dispatch(events.make(input));
-  return { store, errors, events, send };
-}
+const desk = () => storeDesk();
 
 function connected(send: ReturnType<typeof desk>['send'], id = 'c1') {
   send({ type: 'interaction-offered', interactionId: id, interaction: callInit({ variables: [variable({ name: 'notes', value: 'first' })] }) });

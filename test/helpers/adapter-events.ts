@@ -1,4 +1,7 @@
 import type { AdapterEvent, AdapterEventInput, InteractionInit, VariableInput } from '../../src/core/adapter-events.js';
+import { createVirtualClock } from '../../src/core/clock.js';
+import { createStore, type StoreOptions } from '../../src/core/store.js';
+import type { StoreError } from '../../src/core/store-events.js';
 import type { Participant } from '../../src/core/types.js';
 
 /** Builds adapter events with fresh event ids, a growing seq per interaction and for the session, and a fixed time. */
@@ -53,3 +56,14 @@ export const colleague = (id: string, joinedAt: number, role: Participant['role'
   role,
   joinedAt,
 });
+
+/** A store on a virtual clock fed by an event factory, with every error it reports collected. */
+export function storeDesk(state?: StoreOptions['state']) {
+  const clock = createVirtualClock();
+  const store = createStore({ clock, state });
+  const errors: StoreError[] = [];
+  store.events.on('error', (e) => errors.push(e));
+  const events = eventFactory(clock.now());
+  const send = (input: AdapterEventInput) => store.dispatch(events.make(input));
+  return { clock, store, errors, events, send };
+}
